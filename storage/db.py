@@ -1,0 +1,197 @@
+"""`Store`: everything newsfold reads from and writes to its SQLite file.
+
+Each stored article is one transaction (`db.atomic()`: in sqlite-utils 4 `with db.conn:` does not roll
+back), so a job killed mid-run loses at most the article in flight. The file is in WAL mode, so the
+spider can read while the pipeline writes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from newsfold.storage.records import NewArticle, Placement, StoryRow
+from newsfold.storage.schema import ensure_schema
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+class Store:
+    """A newsfold database file (or `":memory:"`). Creates the schema on first open."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        memory = str(path) == ":memory:"
+        self.db = Database(memory=True) if memory else Database(self.path)
+        self.db.execute("PRAGMA busy_timeout = 10000")
+        if not memory and self.db.journal_mode != "wal":
+            self.db.enable_wal()
+        with self.db.atomic():
+            ensure_schema(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- sources ---------------------------------------------------------------------------------
+    def register_sources(self, sources: Iterable[tuple[str, str, str]]) -> None:
+        """Record (name, url, kind) for every configured source, keeping their fetch history."""
+        with self.db.atomic():
+            for name, url, kind in sources:
+                self.db["sources"].upsert({"name": name, "url": url, "kind": kind}, pk="name")
+
+    def record_success(self, source: str, status: int) -> None:
+        """A source answered: its failures in a row start again from zero."""
+        stamp = now_iso()
+        self.db["sources"].upsert(
+            {"name": source, "last_attempt": stamp, "last_success": stamp, "last_status": status,
+             "failures_in_row": 0},
+            pk="name",
+        )
+
+    def record_failure(self, source: str, error: str, status: int | None = None, fatal: bool = True) -> None:
+        """Note an error of a source; `fatal` ones (the source itself failed) count towards the
+        failures in a row, a broken page behind a working feed only leaves its message."""
+        row = {"name": source, "last_attempt": now_iso(), "last_error": error[:500], "last_status": status}
+        with self.db.atomic():
+            self.db["sources"].upsert(row, pk="name")
+            if fatal:
+                self.db.execute(
+                    "UPDATE sources SET failures_in_row = COALESCE(failures_in_row, 0) + 1 WHERE name = ?",
+                    [source],
+                )
+
+    def sources(self) -> list[dict]:
+        return list(self.db["sources"].rows_where(order_by="name"))
+
+    # -- articles --------------------------------------------------------------------------------
+    def has_url(self, url: str) -> bool:
+        return bool(self.db.execute("SELECT 1 FROM articles WHERE url = ?", [url]).fetchone())
+
+    def add_article(self, article: NewArticle, placement: Placement) -> tuple[int, int] | None:
+        """Store an article where dedup placed it; returns (article id, story id), or None if the URL
+        was stored meanwhile."""
+        if self.has_url(article.url):
+            return None
+        with self.db.atomic():
+            row = {
+                "url": article.url, "domain": article.domain, "source": article.source,
+                "title": article.title, "text": article.text, "authors": json.dumps(article.authors),
+                "published": article.published, "language": article.language,
+                "canonical_url": article.canonical_url, "fetched": article.fetched, "words": article.words,
+                "content_hash": article.content_hash, "sig_body": article.signatures["body"],
+                "sig_lead": article.signatures["lead"], "copy_kind": placement.copy_kind,
+                "similarity": placement.similarity, "matched": placement.matched,
+            }
+            article_id = self.db["articles"].insert(row).last_pk
+            story_id = placement.story
+            if story_id is None:
+                story_id = self.db["stories"].insert(
+                    {"canonical": article_id, "title": article.title, "url": article.url,
+                     "published": article.published, "first_seen": article.fetched,
+                     "last_seen": article.fetched, "articles": 1, "domains": 1}
+                ).last_pk
+            else:
+                self._join_story(story_id, article_id, article, placement.canonical)
+            self.db["articles"].update(article_id, {"story": story_id})
+            self._count_domain(article.domain, copy=placement.story is not None)
+            self.db.execute(
+                "UPDATE sources SET articles = COALESCE(articles, 0) + 1 WHERE name = ?", [article.source]
+            )
+        return article_id, story_id
+
+    def _join_story(self, story: int, article_id: int, article: NewArticle, canonical: bool) -> None:
+        domains = self.db.execute(
+            "SELECT COUNT(DISTINCT domain) FROM articles WHERE story = ? OR id = ?", [story, article_id]
+        ).fetchone()[0]
+        self.db.execute(
+            """UPDATE stories SET articles = articles + 1, domains = ?, last_seen = ?,
+               published = CASE WHEN published IS NULL OR ? < published THEN ? ELSE published END
+               WHERE id = ?""",
+            [domains, article.fetched, article.published, article.published, story],
+        )
+        if canonical:
+            self.db["stories"].update(
+                story, {"canonical": article_id, "title": article.title, "url": article.url}
+            )
+
+    def _count_domain(self, domain: str, copy: bool) -> None:
+        self.db.execute(
+            """INSERT INTO domains (domain, articles, copies, mirror_score) VALUES (?, 1, ?, ?)
+               ON CONFLICT(domain) DO UPDATE SET articles = articles + 1, copies = copies + excluded.copies,
+               mirror_score = CAST(copies + excluded.copies AS REAL) / (articles + 1)""",
+            [domain, int(copy), float(copy)],
+        )
+
+    def article_text(self, article_id: int) -> str | None:
+        row = self.db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
+        return row[0] if row else None
+
+    def article_story(self, article_id: int) -> int | None:
+        row = self.db.execute("SELECT story FROM articles WHERE id = ?", [article_id]).fetchone()
+        return row[0] if row else None
+
+    def canonical_of(self, story: int) -> tuple[int, str | None, int]:
+        """(article id, published, words) of a story's canonical article."""
+        return self.db.execute(
+            "SELECT a.id, a.published, a.words FROM stories s JOIN articles a ON a.id = s.canonical "
+            "WHERE s.id = ?",
+            [story],
+        ).fetchone()
+
+    def signatures(self) -> Iterator[tuple[int, dict[str, bytes]]]:
+        """Every stored article's signatures, oldest first, to rebuild the candidate index."""
+        for article_id, body, lead in self.db.execute(
+            "SELECT id, sig_body, sig_lead FROM articles WHERE sig_body IS NOT NULL ORDER BY id"
+        ):
+            yield article_id, {"body": body, "lead": lead}
+
+    def articles(self) -> Iterator[dict]:
+        """Every stored article in the order it was stored (the order dedup saw them)."""
+        yield from self.db["articles"].rows_where(
+            select="id, url, title, text, published, story, copy_kind, similarity, domain", order_by="id"
+        )
+
+    def story_of_urls(self) -> dict[str, int]:
+        return dict(self.db.execute("SELECT url, story FROM articles").fetchall())
+
+    # -- runs ------------------------------------------------------------------------------------
+    def start_run(self) -> int:
+        return self.db["runs"].insert({"started": now_iso(), "status": "running"}).last_pk
+
+    def finish_run(self, run: int, status: str, stats: dict) -> None:
+        self.db["runs"].update(
+            run, {"finished": now_iso(), "status": status, "stats": json.dumps(stats, default=str)}
+        )
+
+    def last_run(self) -> dict | None:
+        rows = list(self.db["runs"].rows_where("finished IS NOT NULL", order_by="id desc", limit=1))
+        return rows[0] if rows else None
+
+    # -- digest ----------------------------------------------------------------------------------
+    def stories_since(self, since: str, limit: int = 200) -> list[StoryRow]:
+        """Stories first published (or, without a date, first seen) since `since`, most widely
+        carried first, then most recent."""
+        rows = self.db.execute(
+            """SELECT s.id, s.title, s.url, a.domain, COALESCE(s.published, s.first_seen) AS at, a.text,
+                      s.articles, s.domains
+               FROM stories s JOIN articles a ON a.id = s.canonical
+               WHERE COALESCE(s.published, s.first_seen) >= ?
+               ORDER BY s.domains DESC, at DESC, s.id DESC LIMIT ?""",
+            [since, limit],
+        ).fetchall()
+        return [StoryRow(*row[:6], row[6], row[7], self._other_domains(row[0], row[3])) for row in rows]
+
+    def _other_domains(self, story: int, canonical_domain: str) -> list[tuple[str, float]]:
+        """The other domains of a story with their mirror scores, originals first, mirrors last."""
+        return self.db.execute(
+            """SELECT DISTINCT a.domain, COALESCE(d.mirror_score, 0) FROM articles a
+               LEFT JOIN domains d ON d.domain = a.domain
+               WHERE a.story = ? AND a.domain != ? ORDER BY 2, 1""",
+            [story, canonical_domain],
+        ).fetchall()

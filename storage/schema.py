@@ -1,0 +1,47 @@
+"""The database schema, created idempotently so that every run can open any existing file."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+TABLES: dict[str, tuple[dict[str, type], str]] = {
+    "sources": (
+        {
+            "name": str, "url": str, "kind": str, "last_attempt": str, "last_success": str,
+            "last_status": int, "last_error": str, "failures_in_row": int, "articles": int,
+        },
+        "name",
+    ),
+    "stories": (
+        {
+            "id": int, "canonical": int, "title": str, "url": str, "published": str,
+            "first_seen": str, "last_seen": str, "articles": int, "domains": int,
+        },
+        "id",
+    ),
+    "articles": (
+        {
+            "id": int, "url": str, "domain": str, "source": str, "title": str, "text": str,
+            "authors": str, "published": str, "language": str, "canonical_url": str, "fetched": str,
+            "words": int, "content_hash": str, "sig_body": bytes, "sig_lead": bytes, "story": int,
+            "copy_kind": str, "similarity": float, "matched": int,
+        },
+        "id",
+    ),
+    "domains": ({"domain": str, "articles": int, "copies": int, "mirror_score": float}, "domain"),
+    "runs": ({"id": int, "started": str, "finished": str, "status": str, "stats": str}, "id"),
+}
+
+INDEXES: list[tuple[str, list[str], bool]] = [
+    ("articles", ["url"], True),
+    ("articles", ["story"], False),
+    ("stories", ["published"], False),
+]
+
+
+def ensure_schema(db: Database) -> None:
+    """Create missing tables and indexes; leave existing data alone."""
+    for name, (columns, pk) in TABLES.items():
+        db[name].create(columns, pk=pk, not_null={pk} if pk != "id" else None, if_not_exists=True)
+    for table, columns, unique in INDEXES:
+        db[table].create_index(columns, unique=unique, if_not_exists=True)
