@@ -1,0 +1,85 @@
+"""One page in, one article out: body text by trafilatura, metadata from the page's own statements.
+
+trafilatura's `deduplicate` stays off: it is a process-wide cache whose output depends on the order
+pages arrive in (its issues #17, #778); cross-document dedup is `newsfold.dedup`'s job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from urllib.parse import urlsplit
+
+import htmldate
+from trafilatura import bare_extraction
+from trafilatura.utils import load_html
+
+from newsfold.pagemeta import read_meta
+from newsfold.times import iso, parse_time
+from newsfold.titles import clean_title, site_keys
+
+
+#: Fewer words than this is a navigation page or a stub, not an article (a short brief has 40-60).
+MIN_WORDS = 20
+
+
+class ExtractionError(Exception):
+    """The page holds no article we can use; the message says why in a few words."""
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """An article as extracted from its page. `published` is ISO 8601 UTC, or None."""
+
+    url: str
+    title: str
+    text: str
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    language: str | None = None
+    canonical_url: str | None = None
+    image: str | None = None
+    site_name: str | None = None
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def extract(html: str | bytes, url: str) -> Extracted:
+    """Extract the article of a page fetched from `url`; raise `ExtractionError` if there is none."""
+    if not html or not html.strip():
+        raise ExtractionError("empty page")
+    tree = load_html(html)
+    if tree is None:
+        raise ExtractionError("not parseable as HTML")
+    meta = read_meta(tree, url)
+    doc = bare_extraction(
+        tree, url=url, with_metadata=True, include_comments=False, include_tables=False, deduplicate=False
+    )
+    text = (doc.text or "").strip() if doc is not None else ""
+    if not text:
+        raise ExtractionError("no article text found")
+    if len(text.split()) < MIN_WORDS:
+        raise ExtractionError(f"too little text for an article ({len(text.split())} words)")
+    host = urlsplit(url).hostname or ""
+    site_name = meta.site_name or (doc.sitename if doc is not None else None)
+    published = parse_time(meta.published) or parse_time(_htmldate(html, url))
+    return Extracted(
+        url=url,
+        title=clean_title(meta.titles or [doc.title or ""], meta.h1, site_keys(site_name, host)),
+        text=text,
+        authors=meta.authors or _split_authors(doc.author),
+        published=iso(published) if published else None,
+        language=meta.language or doc.language,
+        canonical_url=meta.canonical_url,
+        image=meta.image or doc.image,
+        site_name=site_name,
+    )
+
+
+def _htmldate(html: str | bytes, url: str) -> str | None:
+    """htmldate looks where pages hide dates (URLs, visible text, copyright lines) when nothing is declared."""
+    return htmldate.find_date(html, url=url, original_date=True, extensive_search=True)
+
+
+def _split_authors(value: str | None) -> list[str]:
+    return [name.strip() for name in (value or "").split(";") if name.strip()]

@@ -1,0 +1,136 @@
+"""dedup: verification rules on hand-written pairs, story assignment, and its properties."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsfold.dedup import Deduplicator, MemoryCorpus, features, verify
+from newsfold.dedup.metrics import folded, kind_recall, pair_scores
+
+SWAP = """The seventh prisoner exchange between Norland and Vessa took place on Tuesday at the Kirov
+border crossing, where 14 detainees from each side walked across a narrow bridge shortly after 9 a.m.
+Officials from both governments said the exchange had been negotiated over 6 weeks with the help of
+mediators from the Arden Foundation, which has brokered every swap since 2021.
+"We are bringing our people home," said Marta Oles, a spokeswoman for the Norland foreign ministry, who
+added that 3 of the returned detainees had been held for more than 2 years.
+The Vessan side said it had received 14 of its soldiers, including 2 officers captured near Dovra in
+the spring. Relatives gathered at a reception centre in Lesk, about 40 kilometres from the border,
+where the released men were to undergo medical checks before being reunited with their families.
+The mediators said further talks were planned for next month, and that a list of 60 more names had
+already been exchanged between the two sides."""
+
+MARKET = """Shares in Calder closed higher on Monday as investors welcomed a report showing factory orders
+rose 1.8 percent in October, the strongest gain since the start of the year. The Calder 100 index
+added 42 points to finish at 7,315, while the currency slipped 0.3 percent against the dollar.
+Analysts at Brightwater Securities said the figures eased fears of a slowdown, though they warned that
+energy prices remained a risk. Mining stocks led the advance, with Orin Metals up 4.1 percent after it
+reported record quarterly output. Trading volumes were about 10 percent below the monthly average."""
+
+
+def test_verbatim_copy_is_verbatim() -> None:
+    chrome = "Accept cookies to continue. " + SWAP + "\nShare this article."
+    verdict = verify(features(SWAP), features(chrome))
+    assert verdict.kind == "verbatim" and verdict.similarity > 0.9
+
+
+def test_truncated_copy_is_truncated_either_way_round() -> None:
+    truncated = " ".join(SWAP.split()[:70])
+    assert verify(features(truncated), features(SWAP)).kind == "truncated"
+    assert verify(features(SWAP), features(truncated)).kind == "truncated"
+
+
+def test_next_occurrence_of_a_series_is_a_lookalike() -> None:
+    eighth = (SWAP.replace("seventh", "eighth").replace("14", "19").replace("6 weeks", "9 weeks")
+              .replace("3 of", "5 of").replace("2 years", "4 years").replace("60 more", "35 more")
+              .replace("40 kilometres", "40 kilometres"))
+    verdict = verify(features(SWAP), features(eighth))
+    assert verdict.kind == "lookalike" and not verdict.is_copy
+    assert verdict.containment > 0.8  # it reads alike: only the figures tell them apart
+
+
+def test_different_articles_are_different() -> None:
+    assert verify(features(SWAP), features(MARKET)).kind == "different"
+
+
+def test_a_few_words_are_not_contained_in_everything() -> None:
+    assert verify(features("Officials from both governments said"), features(SWAP)).kind == "different"
+
+
+def _fold(texts: list[tuple[str, str]]) -> dict[str, str]:
+    corpus = MemoryCorpus()
+    dedup = Deduplicator(corpus)
+    for key, text in texts:
+        assignment = dedup.assign(text)
+        corpus.put(key, text, assignment.story if assignment.story is not None else key)
+        dedup.add(key, assignment)
+    return dict(corpus.stories)
+
+
+def test_copies_join_the_original_story_and_unrelated_start_their_own() -> None:
+    stories = _fold([("swap", SWAP), ("market", MARKET), ("copy", "Cookies. " + SWAP),
+                     ("short", " ".join(SWAP.split()[:80]))])
+    assert stories == {"swap": "swap", "market": "market", "copy": "swap", "short": "swap"}
+
+
+def test_an_article_matching_two_stories_joins_one_and_merges_nothing() -> None:
+    both = SWAP + "\n" + MARKET
+    stories = _fold([("swap", SWAP), ("market", MARKET), ("both", both)])
+    assert stories["swap"] != stories["market"]
+    assert stories["both"] in (stories["swap"], stories["market"])
+
+
+def test_assignment_reports_lookalikes_it_refused() -> None:
+    corpus = MemoryCorpus()
+    dedup = Deduplicator(corpus)
+    first = dedup.assign(SWAP)
+    corpus.put("seventh", SWAP, "seventh")
+    dedup.add("seventh", first)
+    eighth = dedup.assign(SWAP.replace("14", "19").replace("6 weeks", "9 weeks").replace("60", "35"))
+    assert eighth.story is None and eighth.lookalikes == 1
+
+
+VOCAB = [f"word{i}" for i in range(500)]
+texts = st.lists(st.sampled_from(VOCAB), min_size=60, max_size=300).map(" ".join)
+
+
+@settings(max_examples=40, deadline=None)
+@given(texts)
+def test_identical_texts_always_fold(text: str) -> None:
+    stories = _fold([("a", text), ("b", text)])
+    assert stories["b"] == stories["a"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_grouping_does_not_depend_on_input_order(rnd: random.Random) -> None:
+    gen = random.Random(11)
+    originals = [" ".join(gen.choice(VOCAB) for _ in range(200)) for _ in range(4)]
+    docs = []
+    for i, text in enumerate(originals):
+        tokens = text.split()
+        docs += [(f"o{i}", text), (f"v{i}", "Subscribe now. " + text), (f"t{i}", " ".join(tokens[:90]))]
+    order = docs[:]
+    rnd.shuffle(order)
+    stories = _fold(order)
+    groups = {frozenset(k for k in stories if stories[k] == s) for s in stories.values()}
+    assert groups == {frozenset({f"o{i}", f"v{i}", f"t{i}"}) for i in range(4)}
+
+
+def test_pair_scores_and_kind_recall() -> None:
+    truth = {"a": 1, "b": 1, "c": 1, "d": 2}
+    pred = {"a": "x", "b": "x", "c": "y", "d": "y"}
+    scores = pair_scores(truth, pred)
+    assert (scores.true_pairs, scores.predicted_pairs) == (3, 2)
+    assert scores.precision == 0.5 and round(scores.recall, 4) == 0.3333
+    recall = kind_recall(truth, {"a": "original", "b": "verbatim", "c": "truncated"}, pred)
+    assert recall["truncated"] == (0.0, 1) and recall["verbatim"] == (0.5, 1)
+
+
+def test_folded_counts_pairs_kept_apart_by_truth() -> None:
+    series = {"a": "swap", "b": "swap", "c": "swap", "d": None}
+    event = {"a": "swap7", "b": "swap7", "c": "swap8", "d": "x"}
+    assert folded({"a": 1, "b": 1, "c": 1, "d": 1}, series, event) == (2, 2)
+    assert folded({"a": 1, "b": 1, "c": 2, "d": 1}, series, event) == (0, 2)

@@ -1,0 +1,82 @@
+"""extract: titles without site names, declared metadata, and bad pages that must not crash."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfold.extract import ExtractionError, extract
+from newsfold.titles import site_keys, strip_site
+
+BODY = "".join(
+    f"<p>Paragraph {i}: the harbour authority said on Tuesday that repairs to the northern pier would "
+    f"take at least {i + 3} weeks, and that ferries would use the southern terminal until then.</p>"
+    for i in range(6)
+)
+
+
+def page(head: str = "", title: str = "Pier repairs to take weeks | Local | herald.test",
+         h1: str = "Pier repairs to take weeks", lang: str = "en") -> str:
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head>'
+            f'<body><nav><a href="/">Home</a> <a href="/local">Local</a></nav><article><h1>{h1}</h1>{BODY}'
+            f"</article><footer>© Herald</footer></body></html>")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Pier repairs to take weeks | Local | herald.test", "Herald: Pier repairs to take weeks",
+     "Pier repairs to take weeks - The Herald", "Pier repairs to take weeks"],
+)
+def test_title_loses_site_name_and_section(title: str) -> None:
+    head = '<meta property="og:site_name" content="The Herald">'
+    assert extract(page(head, title=title, h1="x"), "http://herald.test/a").title == "Pier repairs to take weeks"
+
+
+def test_colon_inside_a_headline_is_kept() -> None:
+    keys = site_keys("The Herald", "herald.test")
+    assert strip_site("Storm warning: residents told to leave | herald.test", keys) == \
+        "Storm warning: residents told to leave"
+
+
+def test_h1_wins_when_the_title_contains_it() -> None:
+    article = extract(page(title="Pier repairs to take weeks « Harbour news « Herald"), "http://herald.test/a")
+    assert article.title == "Pier repairs to take weeks"
+
+
+def test_declared_metadata_is_read() -> None:
+    head = ('<link rel="canonical" href="/local/pier-repairs">'
+            '<meta property="article:published_time" content="2026-11-20T09:30:00+01:00">'
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",'
+            '"author": [{"@type": "Person", "name": "Ana Ortiz"}, {"@type": "Person", "name": "Li Wei"}]}'
+            "</script>")
+    article = extract(page(head), "http://herald.test/local/pier-repairs?utm_source=x")
+    assert article.canonical_url == "http://herald.test/local/pier-repairs"
+    assert article.published == "2026-11-20T08:30:00+00:00"
+    assert article.authors == ["Ana Ortiz", "Li Wei"]
+    assert article.language == "en"
+    assert "northern pier" in article.text and "Home" not in article.text
+
+
+def test_json_ld_date_is_used_without_meta() -> None:
+    head = ('<script type="application/ld+json">{"@graph": [{"@type": "WebSite"}, '
+            '{"@type": "NewsArticle", "datePublished": "2026-11-18T07:00:00Z"}]}</script>')
+    assert extract(page(head), "http://herald.test/a").published == "2026-11-18T07:00:00+00:00"
+
+
+def test_legacy_encoding_without_charset_header_gives_right_text() -> None:
+    text = "Ремонт причала займёт несколько недель, сообщили в администрации порта во вторник."
+    html = (f'<html lang="ru"><head><meta charset="windows-1251"><title>Причал</title></head><body><article>'
+            + "".join(f"<p>{text} Работы начнутся через {n} дней.</p>" for n in range(6))
+            + "</article></body></html>").encode("cp1251")
+    assert "Ремонт причала займёт" in extract(html, "http://herald.test/ru").text
+
+
+@pytest.mark.parametrize("content", [b"", b"   ", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8,
+                                     b"<html><body><nav>Home</nav></body></html>"])
+def test_pages_without_an_article_raise_a_clear_error(content: bytes) -> None:
+    with pytest.raises(ExtractionError):
+        extract(content, "http://herald.test/x")
+
+
+def test_broken_markup_still_extracts() -> None:
+    html = page().replace("</p>", "").replace("</article>", "").replace("</html>", "")[:-50]
+    assert "harbour authority" in extract(html, "http://herald.test/a").text

@@ -1,0 +1,19 @@
+"""urls: one article, one key, whatever tracking a link carries."""
+
+from newsfold.urls import domain_of, normalize_url
+
+
+def test_tracking_parameters_and_fragments_are_dropped() -> None:
+    plain = normalize_url("http://herald.test/world/storm-12.html?page=2")
+    for variant in ("http://herald.test/world/storm-12.html?utm_source=rss&page=2&utm_medium=feed",
+                    "http://HERALD.test/world/storm-12.html?page=2&fbclid=abc#comments",
+                    "http://herald.test/world/storm-12.html?gclid=1&page=2&mtm_campaign=x"):
+        assert normalize_url(variant) == plain
+
+
+def test_meaningful_parameters_stay() -> None:
+    assert normalize_url("http://herald.test/a?id=1") != normalize_url("http://herald.test/a?id=2")
+
+
+def test_domain_drops_www_and_port() -> None:
+    assert domain_of("https://www.Herald.test:8080/a") == "herald.test"
