@@ -17,7 +17,6 @@ from newsfold.pagemeta import read_meta
 from newsfold.times import iso, parse_time
 from newsfold.titles import clean_title, site_keys
 
-
 #: Fewer words than this is a navigation page or a stub, not an article (a short brief has 40-60).
 MIN_WORDS = 20
 

@@ -64,7 +64,7 @@ def test_json_ld_date_is_used_without_meta() -> None:
 
 def test_legacy_encoding_without_charset_header_gives_right_text() -> None:
     text = "Ремонт причала займёт несколько недель, сообщили в администрации порта во вторник."
-    html = (f'<html lang="ru"><head><meta charset="windows-1251"><title>Причал</title></head><body><article>'
+    html = ('<html lang="ru"><head><meta charset="windows-1251"><title>Причал</title></head><body><article>'
             + "".join(f"<p>{text} Работы начнутся через {n} дней.</p>" for n in range(6))
             + "</article></body></html>").encode("cp1251")
     assert "Ремонт причала займёт" in extract(html, "http://herald.test/ru").text

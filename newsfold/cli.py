@@ -1,0 +1,201 @@
+"""The `newsfold` command: a thin layer over the job's modules (each command has a Python equivalent)."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+import threading
+from pathlib import Path
+
+import click
+
+from newsfold.config import ConfigError, load_config
+
+DB_HELP = "SQLite database file (default: ./news.db, or [crawl] db of the sources file)."
+db_option = click.option("--db", type=click.Path(path_type=Path), default=Path("news.db"), show_default=True,
+                         help="Database file.")
+jsonl_out = click.option("--out", "-o", type=click.File("w", encoding="utf-8"), default="-",
+                         help="Output JSONL (default: stdout).")
+
+
+def _interactive() -> bool:
+    return sys.stderr.isatty()
+
+
+@click.group()
+@click.version_option(package_name="newsfold")
+def main() -> None:
+    """newsfold: crawl news sources, fold mirrored copies into stories, write a digest.
+
+    Try `newsfold demo` for the whole job against a simulated news web on 127.0.0.1.
+    """
+
+
+@main.command()
+@click.option("--seed", default=7, show_default=True, help="Seed of the simulated web.")
+@click.option("--articles", default=400, show_default=True, help="Article pages in the simulated web.")
+@db_option
+@click.option("--out", "-o", type=click.Path(path_type=Path), default=Path("digest.md"), show_default=True,
+              help="Digest file.")
+def demo(seed: int, articles: int, db: Path, out: Path) -> None:
+    """Crawl a simulated news web, store and fold it, write the digest, and score the grouping.
+
+    Example: newsfold demo --articles 400
+    """
+    from newsfold.demo import run_demo
+
+    result = run_demo(seed, articles, db, out, progress=_interactive())
+    from newsfold.crawl import summary_line
+
+    click.echo(summary_line(result.stats))
+    click.echo(f"stored in {db}; digest of {result.stories} stories in {out}")
+    click.echo("grouping against the simulated truth:")
+    for line in result.report.lines():
+        click.echo("  " + line)
+    click.echo(f"demo wall time {result.seconds:.1f} s")
+
+
+@main.command()
+@click.option("--seed", default=7, show_default=True, help="Seed of the simulated web.")
+@click.option("--articles", default=400, show_default=True, help="Article pages in the base batch.")
+@click.option("--later", default=0, show_default=True,
+              help="Also publish this many later articles (new stories and late copies of earlier ones).")
+@click.option("--broken", is_flag=True, help="Add a site whose feeds and pages fail in every common way.")
+@click.option("--port", default=0, show_default=True, help="Port on 127.0.0.1 (0: any free port).")
+@click.option("--out", "-o", type=click.Path(path_type=Path), default=Path("simweb"), show_default=True,
+              help="Folder for sources.toml and truth.jsonl.")
+def simweb(seed: int, articles: int, later: int, broken: bool, port: int, out: Path) -> None:
+    """Serve the simulated news web until interrupted.
+
+    Writes OUT/sources.toml (for `newsfold crawl --config`) and OUT/truth.jsonl (url, story, event,
+    kind per article). Example: newsfold simweb --seed 7 --articles 300 --out web/
+    """
+    from newsfold.demo import write_web_files
+    from newsfold.simweb import SimWebServer, build_world
+
+    world = build_world(seed, articles, later=later, broken=broken)
+    server = SimWebServer(world, port=port)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    server.start()
+    try:
+        sources = write_web_files(world, server, out)
+        click.echo(f"serving {len(world.sites)} sites, {len(world.truth)} articles at {server.proxy_url}; "
+                   f"sources in {sources}", nl=True)
+        sys.stdout.flush()
+        while not stop.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+
+
+@main.command()
+@click.option("--config", "-c", type=click.Path(path_type=Path), default=Path("sources.toml"), show_default=True,
+              help="Sources file.")
+@click.option("--db", type=click.Path(path_type=Path), default=None, help=DB_HELP)
+def crawl(config: Path, db: Path | None) -> None:
+    """Crawl every source once, fold new articles into stories, store them.
+
+    Meant for cron: silent but for warnings and a one-line summary. Example:
+    newsfold crawl --config sources.toml --db news.db
+    """
+    try:
+        load_config(config)
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from None
+    from newsfold.crawl import run_crawl, summary_line
+
+    stats = run_crawl(config, db, progress=_interactive())
+    click.echo(summary_line(stats))
+
+
+@main.command()
+@db_option
+@click.option("--since", default="24h", show_default=True,
+              help="Window: stories published in the last 90m, 24h, 7d, 2w...")
+@click.option("--out", "-o", type=click.Path(path_type=Path), default=Path("digest.md"), show_default=True,
+              help="Digest file ('-' for standard output).")
+def digest(db: Path, since: str, out: Path) -> None:
+    """Write the Markdown digest of the window's stories, most widely carried first.
+
+    Example: newsfold digest --since 24h -o digest.md
+    """
+    from newsfold.digest import render_markdown
+    from newsfold.storage import Store
+    from newsfold.times import iso, parse_span, utcnow
+
+    try:
+        span = parse_span(since)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--since") from None
+    if not db.exists():
+        raise click.ClickException(f"{db}: no such database (run `newsfold crawl` first)")
+    store = Store(db)
+    now = utcnow()
+    stories = store.stories_since(iso(now - span))
+    store.close()
+    text = render_markdown(stories, now - span, now)
+    if str(out) == "-":
+        click.echo(text, nl=False)
+    else:
+        out.write_text(text, encoding="utf-8")
+        click.echo(f"digest of {len(stories)} stories written to {out}")
+
+
+@main.command()
+@click.argument("articles", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@jsonl_out
+def cluster(articles: Path, out) -> None:
+    """Fold a JSONL (or .jsonl.gz) dump of articles into stories, offline.
+
+    Input lines: id, text, optional url, title, published. Output lines: id, story, canonical,
+    similarity, kind. Example: newsfold cluster articles.jsonl -o stories.jsonl
+    """
+    from newsfold.cluster import cluster as run_cluster
+
+    result = run_cluster(articles, out)
+    click.echo(f"cluster: {result.articles} articles in {result.stories} stories, "
+               f"{len(result.skipped)} lines skipped", err=True)
+
+
+@main.command()
+@click.argument("page", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--url", default=None, help="The page's URL (default: a file: URL of PAGE).")
+def extract(page: Path, url: str | None) -> None:
+    """Extract one HTML page's article as JSON.
+
+    Example: newsfold extract page.html --url https://example.org/news/1
+    """
+    from newsfold.extract import ExtractionError
+    from newsfold.extract import extract as run_extract
+
+    url = url or page.resolve().as_uri()
+    try:
+        article = run_extract(page.read_bytes(), url)
+    except ExtractionError as exc:
+        click.echo(json.dumps({"url": url, "error": str(exc)}))
+        sys.exit(1)
+    click.echo(json.dumps(article.as_dict(), ensure_ascii=False))
+
+
+@main.command()
+@db_option
+@jsonl_out
+def export(db: Path, out) -> None:
+    """Write the stored articles as JSONL in the order they were stored (the input of `cluster`).
+
+    Lines: id, url, title, text, published, story, kind. Example: newsfold export -o articles.jsonl
+    """
+    from newsfold.storage import Store
+
+    if not db.exists():
+        raise click.ClickException(f"{db}: no such database (run `newsfold crawl` first)")
+    store = Store(db)
+    for row in store.articles():
+        out.write(json.dumps({"id": row["id"], "url": row["url"], "title": row["title"], "text": row["text"],
+                              "published": row["published"], "story": row["story"], "kind": row["copy_kind"]},
+                             ensure_ascii=False) + "\n")
+    store.close()

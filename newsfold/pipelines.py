@@ -1,0 +1,81 @@
+"""Item pipelines: extract the article from each page, then fold it into a story and store it."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+
+from newsfold import signals as newsfold_signals
+from newsfold.extract import ExtractionError, extract
+from newsfold.folding import StoryFolder
+from newsfold.items import PageItem
+from newsfold.storage import Store
+
+
+class ExtractPipeline:
+    """Turns a fetched page into an `Extracted` article; a page with no article is reported and dropped."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ExtractPipeline:
+        return cls(crawler)
+
+    def process_item(self, item: PageItem) -> PageItem:
+        try:
+            article = extract(item.html, item.url)
+        except ExtractionError as exc:
+            self.stats.inc_value("extract/failed")
+            self.crawler.spider.logger.warning("%s: %s: %s", item.source, item.url, exc)
+            self.crawler.signals.send_catch_log(
+                newsfold_signals.source_failed, source=item.source, url=item.url, error=str(exc),
+                status=None, fatal=False,
+            )
+            raise DropItem(f"no article at {item.url}: {exc}", log_level="INFO") from None
+        # The feed entry knows what some pages leave out.
+        item.article = dataclasses.replace(
+            article,
+            title=article.title or item.feed_title or "",
+            published=article.published or item.feed_published,
+        )
+        item.html = ""  # the page is not needed past this point; do not keep it in memory
+        self.stats.inc_value("extract/ok")
+        return item
+
+
+class StoryPipeline:
+    """Folds each article into a story (newsfold.dedup) and stores it (newsfold.storage)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.folder: StoryFolder | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StoryPipeline:
+        return cls(crawler)
+
+    def open_spider(self) -> None:
+        self.folder = StoryFolder(Store(self.crawler.settings["NEWSFOLD_DB"]))
+        self.stats.set_value("dedup/index_loaded", self.folder.loaded)
+
+    def close_spider(self) -> None:
+        if self.folder is not None:
+            self.folder.store.close()
+
+    def process_item(self, item: PageItem) -> PageItem:
+        assert self.folder is not None and item.article is not None
+        folded = self.folder.fold(item.article, item.source, item.fetched)
+        if folded is None:
+            self.stats.inc_value("dedup/already_stored")
+            raise DropItem(f"already stored: {item.url}", log_level="DEBUG")
+        self.stats.inc_value(f"dedup/{folded.kind}")
+        if folded.kind != "original":
+            self.stats.inc_value("dedup/copies")
+        if folded.lookalikes:
+            self.stats.inc_value("dedup/rejected_lookalike", folded.lookalikes)
+        return item

@@ -1,0 +1,50 @@
+"""Scrapy settings of the newsfold job: polite defaults for an hourly cron crawl of news sources.
+
+`sources.toml` may override any of them in its [scrapy] table (the simulated web does, to crawl its
+loopback server fast).
+"""
+
+BOT_NAME = "newsfold"
+SPIDER_MODULES = ["newsfold.spiders"]
+NEWSPIDER_MODULE = "newsfold.spiders"
+USER_AGENT = "newsfold/0.1 (news aggregator; deduplicating crawler)"
+
+# Politeness: robots.txt, a few connections per site, AutoThrottle adapting to each site's latency.
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.5
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+
+# Failures: a few retries, bounded waits and sizes, so one bad site cannot stall the hourly run.
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+REDIRECT_MAX_TIMES = 10
+
+DOWNLOADER_MIDDLEWARES = {"newsfold.middlewares.HostRouteMiddleware": 50}
+ITEM_PIPELINES = {
+    "newsfold.pipelines.ExtractPipeline": 300,
+    "newsfold.pipelines.StoryPipeline": 500,
+}
+EXTENSIONS = {
+    "newsfold.extensions.CrawlRecorder": 500,
+    "newsfold.extensions.ProgressLine": 900,
+    "scrapy.extensions.telnet.TelnetConsole": None,
+}
+
+LOG_LEVEL = "WARNING"
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+FEED_EXPORT_ENCODING = "utf-8"
+
+# newsfold's own settings (the CLI and sources.toml fill them in).
+NEWSFOLD_CONFIG = "sources.toml"
+NEWSFOLD_DB = "news.db"
+NEWSFOLD_PROXY = None
+NEWSFOLD_PROXY_HOSTS = []
+NEWSFOLD_PROGRESS = False
