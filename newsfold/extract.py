@@ -13,6 +13,7 @@ import htmldate
 from trafilatura import bare_extraction
 from trafilatura.utils import load_html
 
+from newsfold.boilerplate import strip_chrome, trim_lines
 from newsfold.pagemeta import read_meta
 from newsfold.times import iso, parse_time
 from newsfold.titles import clean_title, site_keys
@@ -52,19 +53,21 @@ def extract(html: str | bytes, url: str) -> Extracted:
         raise ExtractionError("not parseable as HTML")
     meta = read_meta(tree, url)
     doc = bare_extraction(
-        tree, url=url, with_metadata=True, include_comments=False, include_tables=False, deduplicate=False
+        strip_chrome(tree), url=url, with_metadata=True, include_comments=False, include_tables=False,
+        deduplicate=False,
     )
-    text = (doc.text or "").strip() if doc is not None else ""
-    if not text:
+    if doc is None or not (doc.text or "").strip():
         raise ExtractionError("no article text found")
+    host = urlsplit(url).hostname or ""
+    site_name = meta.site_name or doc.sitename
+    title = clean_title(meta.titles or [doc.title or ""], meta.h1, site_keys(site_name, host))
+    text = trim_lines(doc.text, title)
     if len(text.split()) < MIN_WORDS:
         raise ExtractionError(f"too little text for an article ({len(text.split())} words)")
-    host = urlsplit(url).hostname or ""
-    site_name = meta.site_name or (doc.sitename if doc is not None else None)
     published = parse_time(meta.published) or parse_time(_htmldate(html, url))
     return Extracted(
         url=url,
-        title=clean_title(meta.titles or [doc.title or ""], meta.h1, site_keys(site_name, host)),
+        title=title,
         text=text,
         authors=meta.authors or _split_authors(doc.author),
         published=iso(published) if published else None,

@@ -8,12 +8,15 @@ orders an original before copies published the same day).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
+
+from newsfold.boilerplate import class_words
 
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenews", "blogposting", "analysisnewsarticle", "webpage"}
 
@@ -68,6 +71,26 @@ def _names(value: Any) -> list[str]:
     return []
 
 
+#: Class words of the element a page prints its byline in, when it declares no author.
+BYLINE_CLASSES = frozenset({"by", "byline", "author", "authors"})
+BYLINE_LEAD = re.compile(r"^(?:(?:posted|written|reported)\s+)?(?:by|authors?:)\s*", re.IGNORECASE)
+NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+BYLINE_WORDS = 12
+
+
+def _byline(tree: HtmlElement) -> list[str]:
+    """Author names from the first short printed byline: "By A and B" -> ["A", "B"]."""
+    for element in tree.xpath('//body//*[@rel="author" or @itemprop="author" or @class]'):
+        if element.get("class") and not class_words(element) & BYLINE_CLASSES:
+            continue
+        text = " ".join(element.text_content().split())
+        if text and len(text.split()) <= BYLINE_WORDS:
+            names = [n for n in NAME_SPLIT.split(BYLINE_LEAD.sub("", text)) if n and n[0].isupper()]
+            if names:
+                return names
+    return []
+
+
 def read_meta(tree: HtmlElement, url: str) -> PageMeta:
     """Collect what the page declares about itself."""
     meta = PageMeta()
@@ -85,9 +108,11 @@ def read_meta(tree: HtmlElement, url: str) -> PageMeta:
         or next((str(i["datePublished"]) for i in ld if i.get("datePublished")), None)
         or next(iter(tree.xpath("//article//time/@datetime | //time[@pubdate]/@datetime")), None)
     )
-    meta.authors = _names(next((i["author"] for i in ld if i.get("author")), None)) or [
-        a for a in (_meta(tree, "author", "article:author"),) if a
-    ]
+    meta.authors = (
+        _names(next((i["author"] for i in ld if i.get("author")), None))
+        or [a for a in (_meta(tree, "author", "article:author"),) if a]
+        or _byline(tree)
+    )
     lang = tree.xpath("/html/@lang")
     meta.language = lang[0].split("-")[0].lower() if lang and lang[0].strip() else None
     meta.image = _meta(tree, "og:image", "twitter:image")
