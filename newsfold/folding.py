@@ -53,9 +53,11 @@ class StoryFolder:
             (key, {view: from_bytes(blob) for view, blob in sigs.items()}) for key, sigs in store.signatures()
         )
 
-    def fold(self, article: Extracted, source: str, fetched: str) -> Folded | None:
-        """Store one article in its story; None if its URL is already stored."""
+    def fold(self, article: Extracted, source: str, fetched: str, aliases: tuple[str, ...] = ()) -> Folded | None:
+        """Store one article in its story; None if its URL is already stored. `aliases` are other URLs
+        that led to it (a redirecting feed link), remembered so they are not fetched again."""
         if self.store.has_url(article.url):
+            self.store.add_aliases(article.url, aliases)
             return None
         assignment = self.dedup.assign(article.text)
         tokens = words(article.text)
@@ -66,7 +68,7 @@ class StoryFolder:
             content_hash=hashlib.sha1(" ".join(tokens).encode()).hexdigest(),
             signatures={view: to_bytes(sig) for view, sig in assignment.signatures.items()},
             published=article.published, authors=article.authors, language=article.language,
-            canonical_url=article.canonical_url,
+            canonical_url=article.canonical_url, aliases=tuple(a for a in aliases if a != article.url),
         )
         placement = Placement(
             copy_kind=assignment.kind, story=assignment.story, matched=assignment.match,

@@ -12,6 +12,7 @@ class PageItem:
     """A fetched page and what its source said about it. `article` is filled by the extract pipeline."""
 
     url: str
+    link: str  # the URL the source linked; differs from `url` when the link redirected
     source: str
     html: str
     fetched: str

@@ -12,6 +12,7 @@ from newsfold.extract import ExtractionError, extract
 from newsfold.folding import StoryFolder
 from newsfold.items import PageItem
 from newsfold.storage import Store
+from newsfold.times import more_precise
 
 
 class ExtractPipeline:
@@ -40,7 +41,7 @@ class ExtractPipeline:
         item.article = dataclasses.replace(
             article,
             title=article.title or item.feed_title or "",
-            published=article.published or item.feed_published,
+            published=more_precise(article.published, item.feed_published),
         )
         item.html = ""  # the page is not needed past this point; do not keep it in memory
         self.stats.inc_value("extract/ok")
@@ -69,10 +70,11 @@ class StoryPipeline:
 
     def process_item(self, item: PageItem) -> PageItem:
         assert self.folder is not None and item.article is not None
-        folded = self.folder.fold(item.article, item.source, item.fetched)
+        folded = self.folder.fold(item.article, item.source, item.fetched, aliases=(item.link,))
         if folded is None:
             self.stats.inc_value("dedup/already_stored")
             raise DropItem(f"already stored: {item.url}", log_level="DEBUG")
+        self.stats.inc_value("newsfold/stored")
         self.stats.inc_value(f"dedup/{folded.kind}")
         if folded.kind != "original":
             self.stats.inc_value("dedup/copies")

@@ -7,6 +7,7 @@ its own HTTP options are going away in its next major version.
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -23,6 +24,9 @@ from newsfold.items import PageItem
 from newsfold.storage import Store
 from newsfold.times import from_struct, iso, utcnow
 from newsfold.urls import normalize_url
+
+#: Content types of article pages; a server that declares none gets the benefit of the doubt.
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
 
 
 class FeedsSpider(scrapy.Spider):
@@ -50,6 +54,9 @@ class FeedsSpider(scrapy.Spider):
         config = load_config(crawler.settings["NEWSFOLD_CONFIG"])
         kwargs.setdefault("sources", config.sources)
         kwargs.setdefault("db", crawler.settings["NEWSFOLD_DB"])
+        # Each failed request is reported once by the errback, as a warning naming its source; Scrapy's
+        # retry middleware would add an ERROR line of its own for the same request.
+        logging.getLogger("scrapy.downloadermiddlewares.retry").setLevel(logging.CRITICAL)
         return super().from_crawler(crawler, *args, **kwargs)
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -96,22 +103,23 @@ class FeedsSpider(scrapy.Spider):
         published = from_struct(entry.get("published_parsed") or entry.get("updated_parsed"))
         yield scrapy.Request(
             url, callback=self.parse_article, errback=self.page_failed,
-            cb_kwargs={"source": source, "feed_title": entry.get("title"),
+            cb_kwargs={"source": source, "link": url, "feed_title": entry.get("title"),
                        "feed_published": iso(published) if published else None},
         )
 
     def parse_article(
-        self, response: Response, source: str, feed_title: str | None, feed_published: str | None
+        self, response: Response, source: str, link: str, feed_title: str | None, feed_published: str | None
     ) -> Iterator[PageItem]:
-        if not isinstance(response, TextResponse):
-            kind = response.headers.get("Content-Type", b"unknown type").decode("latin-1")
-            self._failed(source, response.url, f"not an HTML page ({kind})", response.status, fatal=False)
+        kind = response.headers.get("Content-Type", b"").decode("latin-1").split(";")[0].strip().lower()
+        if not isinstance(response, TextResponse) or (kind and kind not in HTML_TYPES):
+            self._failed(source, response.url, f"not an HTML page ({kind or 'unknown type'})", response.status,
+                         fatal=False)
             return
         if not response.body.strip():
             self._failed(source, response.url, "empty page", response.status, fatal=False)
             return
         yield PageItem(
-            url=normalize_url(response.url), source=source, html=response.text, fetched=iso(utcnow()),
+            url=normalize_url(response.url), link=link, source=source, html=response.text, fetched=iso(utcnow()),
             feed_title=feed_title, feed_published=feed_published,
         )
 

@@ -71,7 +71,8 @@ class Store:
 
     # -- articles --------------------------------------------------------------------------------
     def has_url(self, url: str) -> bool:
-        return bool(self.db.execute("SELECT 1 FROM articles WHERE url = ?", [url]).fetchone())
+        """Whether an article was stored at `url` or reached through it."""
+        return bool(self.db.execute("SELECT 1 FROM urls WHERE url = ?", [url]).fetchone())
 
     def add_article(self, article: NewArticle, placement: Placement) -> tuple[int, int] | None:
         """Store an article where dedup placed it; returns (article id, story id), or None if the URL
@@ -99,11 +100,23 @@ class Store:
             else:
                 self._join_story(story_id, article_id, article, placement.canonical)
             self.db["articles"].update(article_id, {"story": story_id})
+            self._add_urls(article_id, (article.url, *article.aliases))
             self._count_domain(article.domain, copy=placement.story is not None)
             self.db.execute(
                 "UPDATE sources SET articles = COALESCE(articles, 0) + 1 WHERE name = ?", [article.source]
             )
         return article_id, story_id
+
+    def add_aliases(self, url: str, aliases: Iterable[str]) -> None:
+        """Remember more URLs that lead to the article stored at `url`."""
+        row = self.db.execute("SELECT article FROM urls WHERE url = ?", [url]).fetchone()
+        if row:
+            with self.db.atomic():
+                self._add_urls(row[0], aliases)
+
+    def _add_urls(self, article_id: int, urls: Iterable[str]) -> None:
+        for url in urls:
+            self.db.execute("INSERT OR IGNORE INTO urls (url, article) VALUES (?, ?)", [url, article_id])
 
     def _join_story(self, story: int, article_id: int, article: NewArticle, canonical: bool) -> None:
         domains = self.db.execute(

@@ -22,6 +22,8 @@ class NewArticle:
     authors: list[str] = field(default_factory=list)
     language: str | None = None
     canonical_url: str | None = None
+    #: Other URLs that led to this article (a feed link that redirected here).
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

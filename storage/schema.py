@@ -28,6 +28,9 @@ TABLES: dict[str, tuple[dict[str, type], str]] = {
         },
         "id",
     ),
+    # Every URL an article answered to (its own, and the feed link that redirected to it), so
+    # that "already stored?" is one lookup whatever form the next feed links it in.
+    "urls": ({"url": str, "article": int}, "url"),
     "domains": ({"domain": str, "articles": int, "copies": int, "mirror_score": float}, "domain"),
     "runs": ({"id": int, "started": str, "finished": str, "status": str, "stats": str}, "id"),
 }
@@ -41,7 +44,10 @@ INDEXES: list[tuple[str, list[str], bool]] = [
 
 def ensure_schema(db: Database) -> None:
     """Create missing tables and indexes; leave existing data alone."""
+    backfill_urls = "urls" not in db.table_names() and "articles" in db.table_names()
     for name, (columns, pk) in TABLES.items():
         db[name].create(columns, pk=pk, not_null={pk} if pk != "id" else None, if_not_exists=True)
     for table, columns, unique in INDEXES:
         db[table].create_index(columns, unique=unique, if_not_exists=True)
+    if backfill_urls:
+        db.execute("INSERT OR IGNORE INTO urls (url, article) SELECT url, id FROM articles")

@@ -91,3 +91,10 @@ def test_reopening_keeps_data(tmp_path: Path) -> None:
     again = Store(tmp_path / "n.db")
     assert again.has_url("http://herald.test/a")
     assert [key for key, _ in again.signatures()] == [1]
+
+
+def test_a_redirecting_link_is_known_after_its_article_is_stored(store: Store) -> None:
+    store.add_article(article("http://herald.test/a", aliases=("http://herald.test/go/1",)), Placement("original"))
+    assert store.has_url("http://herald.test/go/1") and store.has_url("http://herald.test/a")
+    store.add_aliases("http://herald.test/a", ["http://herald.test/go/2"])
+    assert store.has_url("http://herald.test/go/2") and not store.has_url("http://herald.test/go/3")
