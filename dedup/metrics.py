@@ -57,6 +57,25 @@ def kind_recall(
     return {k: (sum(v) / len(v), len(v)) for k, v in sorted(shares.items())}
 
 
+def copy_recall(
+    truth: Mapping[Hashable, Hashable], kinds: Mapping[Hashable, str], pred: Mapping[Hashable, Hashable],
+    original: str = "original",
+) -> dict[str, tuple[float, int]]:
+    """Per copy kind: the share of copies predicted in the same story as their story's original, and
+    how many copies that share is over.
+
+    Unlike `kind_recall`, a verbatim copy is not blamed for a spun sibling left out of its story:
+    this asks only whether each copy was folded into the story it copies.
+    """
+    originals = {truth[a]: pred.get(a, ("missing", a)) for a in truth if kinds.get(a) == original}
+    hits: dict[str, list[bool]] = defaultdict(list)
+    for a in truth:
+        kind = kinds.get(a, original)
+        if kind != original and truth[a] in originals:
+            hits[kind].append(pred.get(a, ("missing", a)) == originals[truth[a]])
+    return {k: (sum(v) / len(v), len(v)) for k, v in sorted(hits.items())}
+
+
 def folded(
     pred: Mapping[Hashable, Hashable], same: Mapping[Hashable, Hashable], apart: Mapping[Hashable, Hashable]
 ) -> tuple[int, int]:

@@ -37,7 +37,7 @@ def open_jsonl(path: Path) -> IO[str]:
     return path.open(encoding="utf-8")
 
 
-def read_articles(path: Path, skipped: list[str]) -> Iterator[tuple[str, Extracted]]:
+def read_articles(path: Path, skipped: list[str]) -> Iterator[tuple[object, Extracted]]:
     """Yield (id, article) per usable line; a bad line is logged with its number and skipped."""
     with open_jsonl(path) as lines:
         for number, line in enumerate(lines, 1):
@@ -45,7 +45,7 @@ def read_articles(path: Path, skipped: list[str]) -> Iterator[tuple[str, Extract
                 continue
             try:
                 obj = json.loads(line)
-                key, text = str(obj["id"]), obj.get("text")
+                key, text = obj["id"], obj.get("text")  # echoed back as given, number or string
             except (ValueError, KeyError, TypeError) as exc:
                 skipped.append(f"{path}:{number}: not a JSON object with an id ({exc.__class__.__name__})")
                 log.warning(skipped[-1])
@@ -67,7 +67,7 @@ def cluster(path: Path, out: IO[str]) -> ClusterResult:
     store = Store(":memory:")
     folder = StoryFolder(store)
     fetched = iso(utcnow())
-    placed: list[tuple[str, int]] = []
+    placed: list[tuple[object, int]] = []
     progress = LiveLine("cluster")
     for key, article in read_articles(path, result.skipped):
         folded = folder.fold(article, source="cluster", fetched=fetched)

@@ -42,7 +42,7 @@ def summary_line(stats: dict) -> str:
     )
     elapsed = stats.get("elapsed_time_seconds", 0.0)
     return (
-        f"crawl {stats.get('finish_reason', '?')}: {stats.get('extract/ok', 0)} articles, "
+        f"crawl {stats.get('finish_reason', '?')}: {stats.get('newsfold/stored', 0)} new articles, "
         f"{stats.get('dedup/original', 0)} new stories, {stats.get('dedup/copies', 0)} copies folded"
         f"{f' ({kinds})' if kinds else ''}, {stats.get('feeds/already_stored', 0)} already stored, "
         f"{stats.get('newsfold/source_errors', 0)} source errors, {elapsed:.1f} s"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from newsfold.dedup.metrics import PairScores, folded, kind_recall, pair_scores
+from newsfold.dedup.metrics import PairScores, copy_recall, folded, kind_recall, pair_scores
 
 
 @dataclass(frozen=True)
@@ -13,6 +13,7 @@ class GroupingReport:
     articles: int
     missing: int
     pairs: PairScores
+    copies: dict[str, tuple[float, int]]
     kinds: dict[str, tuple[float, int]]
     lookalikes_folded: tuple[int, int]
     same_event_folded: tuple[int, int]
@@ -24,7 +25,10 @@ class GroupingReport:
             f"pairwise precision {p.precision:.4f}  recall {p.recall:.4f}  F1 {p.f1:.4f}"
             f"  ({p.true_pairs} true pairs, {p.predicted_pairs} predicted)",
         ]
-        lines += [f"  recall[{kind}] {value:.4f} over {n} articles" for kind, (value, n) in self.kinds.items()]
+        lines += [f"  {kind} copies folded into their original's story {value:.4f} ({n} copies)"
+                  for kind, (value, n) in self.copies.items()]
+        lines += [f"  recall[{kind}] {value:.4f} over {n} articles (share of true story-mates kept together)"
+                  for kind, (value, n) in self.kinds.items()]
         lines.append("look-alike pairs folded: {}/{}".format(*self.lookalikes_folded))
         lines.append("same-event pairs of different stories folded: {}/{}".format(*self.same_event_folded))
         return lines
@@ -35,13 +39,15 @@ def score_grouping(truth: Iterable[Mapping], stored: Mapping[str, object]) -> Gr
     rows = list(truth)
     story = {r["url"]: r["story"] for r in rows}
     pred = {url: stored[url] for url in story if url in stored}
+    kinds = {r["url"]: r["kind"] for r in rows}
     event = {r["url"]: r["event"] for r in rows}
     series = {r["url"]: r.get("series") for r in rows}
     return GroupingReport(
         articles=len(rows),
         missing=len(story) - len(pred),
         pairs=pair_scores(story, pred),
-        kinds=kind_recall(story, {r["url"]: r["kind"] for r in rows}, pred),
+        copies=copy_recall(story, kinds, pred),
+        kinds=kind_recall(story, kinds, pred),
         lookalikes_folded=folded(pred, series, event),
         same_event_folded=folded(pred, event, story),
     )

@@ -35,6 +35,21 @@ def parse_time(value: str | None) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
+def more_precise(page: str | None, feed: str | None) -> str | None:
+    """The page's publication time, unless it is only a day (midnight) that the feed's time falls on.
+
+    A page's date found by htmldate has no time of day; an original and its copies are published on
+    the same day, so only the time orders them and picks the canonical.
+    """
+    moment = parse_time(page)
+    if moment is None:
+        return feed
+    precise = parse_time(feed)
+    if precise is not None and moment.time() == datetime.min.time() and precise.date() == moment.date():
+        return feed
+    return page
+
+
 def from_struct(value: time.struct_time | None) -> datetime | None:
     """feedparser's `*_parsed` fields are UTC struct_times."""
     return datetime(*value[:6], tzinfo=timezone.utc) if value else None

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfold.dedup import Deduplicator, MemoryCorpus, features, verify
-from newsfold.dedup.metrics import folded, kind_recall, pair_scores
+from newsfold.dedup.metrics import copy_recall, folded, kind_recall, pair_scores
 
 SWAP = """The seventh prisoner exchange between Norland and Vessa took place on Tuesday at the Kirov
 border crossing, where 14 detainees from each side walked across a narrow bridge shortly after 9 a.m.
@@ -127,6 +127,8 @@ def test_pair_scores_and_kind_recall() -> None:
     assert scores.precision == 0.5 and round(scores.recall, 4) == 0.3333
     recall = kind_recall(truth, {"a": "original", "b": "verbatim", "c": "truncated"}, pred)
     assert recall["truncated"] == (0.0, 1) and recall["verbatim"] == (0.5, 1)
+    copies = copy_recall(truth, {"a": "original", "b": "verbatim", "c": "truncated"}, pred)
+    assert copies == {"truncated": (0.0, 1), "verbatim": (1.0, 1)}  # b is with its original, c is not
 
 
 def test_folded_counts_pairs_kept_apart_by_truth() -> None:

@@ -17,3 +17,12 @@ def test_meaningful_parameters_stay() -> None:
 
 def test_domain_drops_www_and_port() -> None:
     assert domain_of("https://www.Herald.test:8080/a") == "herald.test"
+
+
+def test_a_page_day_gives_way_to_the_feed_time_on_that_day() -> None:
+    from newsfold.times import more_precise
+
+    assert more_precise("2026-11-20T00:00:00+00:00", "2026-11-20T09:41:00+00:00") == "2026-11-20T09:41:00+00:00"
+    assert more_precise("2026-11-20T08:00:00+00:00", "2026-11-20T09:41:00+00:00") == "2026-11-20T08:00:00+00:00"
+    assert more_precise("2026-11-19T00:00:00+00:00", "2026-11-20T09:41:00+00:00") == "2026-11-19T00:00:00+00:00"
+    assert more_precise(None, "2026-11-20T09:41:00+00:00") == "2026-11-20T09:41:00+00:00"
