@@ -43,9 +43,12 @@ def demo(seed: int, articles: int, db: Path, out: Path) -> None:
 
     Example: newsfold demo --articles 400
     """
-    from newsfold.demo import run_demo
+    from newsfold.demo import DemoError, run_demo
 
-    result = run_demo(seed, articles, db, out, progress=_interactive())
+    try:
+        result = run_demo(seed, articles, db, out, progress=_interactive())
+    except DemoError as exc:
+        raise click.ClickException(str(exc)) from None
     from newsfold.crawl import summary_line
 
     click.echo(summary_line(result.stats))

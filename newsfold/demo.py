@@ -42,6 +42,26 @@ def write_web_files(world: World, server: SimWebServer, folder: Path) -> Path:
     return sources
 
 
+class DemoError(Exception):
+    """The demo cannot run as asked; the message says what to do instead."""
+
+
+def fresh_database(db: Path) -> None:
+    """Remove a previous demo's database so each demo scores its own crawl; refuse to touch a
+    database that holds articles from real sources."""
+    if not db.exists():
+        return
+    store = Store(db)
+    try:
+        real = store.db.execute("SELECT COUNT(*) FROM articles WHERE domain NOT LIKE '%.test'").fetchone()[0]
+    finally:
+        store.close()
+    if real:
+        raise DemoError(f"{db} holds {real} articles from real sources; pass --db to run the demo elsewhere")
+    for path in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        path.unlink(missing_ok=True)
+
+
 @dataclass(frozen=True)
 class DemoResult:
     stats: dict
@@ -53,6 +73,7 @@ class DemoResult:
 def run_demo(seed: int, articles: int, db: Path, digest: Path, progress: bool) -> DemoResult:
     """Serve a simulated web, crawl it into `db`, write the digest, score the grouping."""
     started = time.monotonic()
+    fresh_database(db)
     world = build_world(seed, articles)
     with tempfile.TemporaryDirectory(prefix="newsfold-demo-") as tmp, SimWebServer(world) as server:
         sources = write_web_files(world, server.start(), Path(tmp))

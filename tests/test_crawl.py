@@ -190,3 +190,17 @@ def test_demo_writes_database_digest_and_scores(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "news.db").exists() and (tmp_path / "digest.md").read_text().count("\n## ") > 5
     assert "pairwise precision" in result.stdout and "recall[truncated]" in result.stdout
+    assert "truncated copies folded into their original's story 1.0000" in result.stdout
+    again = newsfold("demo", "--articles", "60", "--seed", "2", cwd=tmp_path)  # starts from a fresh database
+    scores = [line for line in result.stdout.splitlines() if "pairwise" in line or "into their" in line]
+    assert scores == [line for line in again.stdout.splitlines() if "pairwise" in line or "into their" in line]
+
+
+def test_demo_never_replaces_a_database_of_real_sources(tmp_path: Path) -> None:
+    with sqlite3.connect(tmp_path / "news.db") as conn:
+        conn.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY, url TEXT, domain TEXT)")
+        conn.execute("INSERT INTO articles (url, domain) VALUES ('https://example.org/a', 'example.org')")
+    result = newsfold("demo", "--articles", "30", cwd=tmp_path)
+    assert result.returncode != 0 and "real sources" in result.stderr
+    with sqlite3.connect(tmp_path / "news.db") as conn:
+        assert conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 1
