@@ -16,6 +16,9 @@ TABLES: dict[str, tuple[dict[str, type], str]] = {
         {
             "id": int, "canonical": int, "title": str, "url": str, "published": str,
             "first_seen": str, "last_seen": str, "articles": int, "domains": int,
+            # Stories with the same event report one event independently ("also covered by"); set by
+            # event linking, NULL until a story is linked.
+            "event": int,
         },
         "id",
     ),
@@ -49,5 +52,15 @@ def ensure_schema(db: Database) -> None:
         db[name].create(columns, pk=pk, not_null={pk} if pk != "id" else None, if_not_exists=True)
     for table, columns, unique in INDEXES:
         db[table].create_index(columns, unique=unique, if_not_exists=True)
+    _add_missing_columns(db)
     if backfill_urls:
         db.execute("INSERT OR IGNORE INTO urls (url, article) SELECT url, id FROM articles")
+
+
+def _add_missing_columns(db: Database) -> None:
+    """Columns added to a table after a database was created (a migration by addition)."""
+    for name, (columns, _) in TABLES.items():
+        existing = db[name].columns_dict
+        for column, kind in columns.items():
+            if column not in existing:
+                db[name].add_column(column, kind)
