@@ -6,7 +6,9 @@ pages arrive in (its issues #17, #778); cross-document dedup is `newsfold.dedup`
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from urllib.parse import urlsplit
 
 import htmldate
@@ -15,11 +17,13 @@ from trafilatura.utils import load_html
 
 from newsfold.boilerplate import strip_chrome, trim_lines
 from newsfold.pagemeta import read_meta
-from newsfold.times import iso, parse_time
-from newsfold.titles import clean_title, site_keys
+from newsfold.times import parse_time
+from newsfold.titles import clean_title, site_keys, title_date
 
 #: Fewer words than this is a navigation page or a stub, not an article (a short brief has 40-60).
 MIN_WORDS = 20
+#: Chinese and Japanese leave no spaces between words; a word there averages about two characters.
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 class ExtractionError(Exception):
@@ -28,7 +32,11 @@ class ExtractionError(Exception):
 
 @dataclass(frozen=True)
 class Extracted:
-    """An article as extracted from its page. `published` is ISO 8601 UTC, or None."""
+    """An article as extracted from its page.
+
+    `published` and `modified` are ISO 8601 in the offset the page states them in (UTC when it states
+    none), so their day is the publisher's day; `ExtractPipeline` turns them to UTC for storage.
+    """
 
     url: str
     title: str
@@ -39,6 +47,8 @@ class Extracted:
     canonical_url: str | None = None
     image: str | None = None
     site_name: str | None = None
+    section: str | None = None
+    modified: str | None = None
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -62,20 +72,35 @@ def extract(html: str | bytes, url: str) -> Extracted:
     site_name = meta.site_name or doc.sitename
     title = clean_title(meta.titles or [doc.title or ""], meta.h1, site_keys(site_name, host))
     text = trim_lines(doc.text, title)
-    if len(text.split()) < MIN_WORDS:
-        raise ExtractionError(f"too little text for an article ({len(text.split())} words)")
-    published = parse_time(meta.published) or parse_time(_htmldate(html, url))
+    if word_count(text) < MIN_WORDS:
+        raise ExtractionError(f"too little text for an article ({word_count(text)} words)")
+    published = (parse_time(meta.published) or parse_time(title_date(meta.titles))
+                 or parse_time(_htmldate(html, url)))
+    modified = parse_time(meta.modified)
     return Extracted(
         url=url,
         title=title,
         text=text,
         authors=meta.authors or _split_authors(doc.author),
-        published=iso(published) if published else None,
+        published=stated(published),
         language=meta.language or doc.language,
         canonical_url=meta.canonical_url,
         image=meta.image or doc.image,
         site_name=site_name,
+        section=meta.section,
+        modified=stated(modified),
     )
+
+
+def stated(moment: datetime | None) -> str | None:
+    """ISO 8601 in the moment's own offset, to the second."""
+    return moment.replace(microsecond=0).isoformat() if moment else None
+
+
+def word_count(text: str) -> int:
+    """Words in `text`, counting runs of unspaced CJK characters as one word per two characters."""
+    unspaced = len(UNSPACED.findall(text))
+    return len(UNSPACED.sub(" ", text).split()) + unspaced // 2
 
 
 def _htmldate(html: str | bytes, url: str) -> str | None:

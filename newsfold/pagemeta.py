@@ -1,36 +1,48 @@
-"""Metadata that pages state outright: Open Graph and article meta tags, JSON-LD, <link rel=canonical>.
+"""Metadata that pages state outright: JSON-LD, Open Graph and article meta tags, <link rel=canonical>.
 
 Read before trafilatura runs, because trafilatura prunes the tree it is given, and because these
-fields carry what its own metadata pass rounds away (the publication *time*, not just the day, which
-orders an original before copies published the same day).
+fields carry what its own metadata pass rounds away (the publication *time* and its offset, not just
+the day, which orders an original before copies published the same day). Where a page states a
+field twice, the JSON-LD object describing the page itself wins: on real pages it is what the
+publisher's CMS fills from the article record, while meta tags are often left by templates
+(a print-edition `date`, a live blog's last update as `article:published_time`).
 """
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
 from newsfold.boilerplate import class_words
 
-ARTICLE_TYPES = {"newsarticle", "article", "reportagenews", "blogposting", "analysisnewsarticle", "webpage"}
+ARTICLE_TYPES = {"newsarticle", "article", "reportagenews", "reportagenewsarticle", "blogposting",
+                 "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "liveblogposting",
+                 "webpage", "report", "socialmediaposting"}
 
 
 @dataclass
 class PageMeta:
+    """What a page declares about itself; dates are kept as the page writes them (with their offset)."""
+
+    #: Title candidates in order of trust: JSON-LD headline, og:title, twitter:title, <title>.
     titles: list[str] = field(default_factory=list)
     h1: str | None = None
     site_name: str | None = None
     canonical_url: str | None = None
     published: str | None = None
+    modified: str | None = None
     authors: list[str] = field(default_factory=list)
     language: str | None = None
     image: str | None = None
+    #: The section or topic the page declares (article:section, JSON-LD articleSection).
+    section: str | None = None
 
 
 def _meta(tree: HtmlElement, *keys: str) -> str | None:
@@ -54,11 +66,36 @@ def _json_ld(tree: HtmlElement) -> Iterator[dict[str, Any]]:
             item = stack.pop(0)
             if not isinstance(item, dict):
                 continue
-            stack.extend(item.get("@graph", []))
+            graph = item.get("@graph", [])
+            stack.extend(graph if isinstance(graph, list) else [graph])
             kinds = item.get("@type", [])
             kinds = [kinds] if isinstance(kinds, str) else kinds
-            if any(str(k).lower() in ARTICLE_TYPES for k in kinds):
+            if isinstance(kinds, list) and any(str(k).lower() in ARTICLE_TYPES for k in kinds):
                 yield item
+
+
+def _path(url: str) -> str:
+    return urlsplit(url).path.rstrip("/")
+
+
+def _about_page(items: list[dict[str, Any]], urls: list[str]) -> list[dict[str, Any]]:
+    """The JSON-LD objects that describe this page first: listings of related articles follow it."""
+    paths = {_path(u) for u in urls if u}
+
+    def names_page(item: dict[str, Any]) -> bool:
+        own = item.get("url") or item.get("mainEntityOfPage")
+        own = own.get("@id") if isinstance(own, dict) else own
+        return isinstance(own, str) and _path(own) in paths
+
+    return sorted(items, key=lambda item: not names_page(item))
+
+
+def _first(items: list[dict[str, Any]], key: str) -> str | None:
+    for item in items:
+        value = item.get(key)
+        if isinstance(value, str) and value.strip():
+            return html.unescape(value.strip())
+    return None
 
 
 def _names(value: Any) -> list[str]:
@@ -73,9 +110,34 @@ def _names(value: Any) -> list[str]:
 
 #: Class words of the element a page prints its byline in, when it declares no author.
 BYLINE_CLASSES = frozenset({"by", "byline", "author", "authors"})
-BYLINE_LEAD = re.compile(r"^(?:(?:posted|written|reported)\s+)?(?:by|authors?:)\s*", re.IGNORECASE)
-NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+BYLINE_LEAD = re.compile(
+    r"^(?:(?:posted|written|reported|text|story|words)\s+)?(?:by|von|par|por|di|av|af|authors?:)\s*",
+    re.IGNORECASE,
+)
+NAME_SPLIT = re.compile(r"\s*(?:,|;|\||/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|&)\s*")
+#: Job titles that bylines print after a name: "Ana Ortiz, Political Editor".
+ROLE = re.compile(
+    r"\b(?:correspondent|editor|reporter|writer|journalist|columnist|contributor|staff|redaktion|"
+    r"redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|photographer|news desk|agencies)\b",
+    re.IGNORECASE,
+)
 BYLINE_WORDS = 12
+NAME_WORDS = 5
+
+
+def clean_authors(names: list[str]) -> list[str]:
+    """Person names from author strings: "By A and B, Senior Reporter" -> ["A", "B"]; URLs and roles go."""
+    people: list[str] = []
+    for raw in names:
+        text = " ".join(html.unescape(raw).split())
+        if not text or "://" in text or "@" in text:
+            continue
+        for part in NAME_SPLIT.split(BYLINE_LEAD.sub("", text)):
+            part = part.strip(" .:-–—")
+            if (part and len(part.split()) <= NAME_WORDS and not ROLE.search(part) and part[0].isupper()
+                    and part not in people):
+                people.append(part)
+    return people
 
 
 def _byline(tree: HtmlElement) -> list[str]:
@@ -85,35 +147,46 @@ def _byline(tree: HtmlElement) -> list[str]:
             continue
         text = " ".join(element.text_content().split())
         if text and len(text.split()) <= BYLINE_WORDS:
-            names = [n for n in NAME_SPLIT.split(BYLINE_LEAD.sub("", text)) if n and n[0].isupper()]
+            names = clean_authors([text])
             if names:
                 return names
     return []
 
 
+def _h1(tree: HtmlElement) -> str | None:
+    for element in tree.xpath("//body//h1"):
+        text = " ".join(element.text_content().split())
+        if text:
+            return text
+    return None
+
+
 def read_meta(tree: HtmlElement, url: str) -> PageMeta:
     """Collect what the page declares about itself."""
     meta = PageMeta()
-    ld = list(_json_ld(tree))
-    headline = next((i["headline"] for i in ld if isinstance(i.get("headline"), str)), None)
-    title = tree.findtext(".//title")
-    meta.titles = [t.strip() for t in (_meta(tree, "og:title", "twitter:title"), headline, title) if t and t.strip()]
-    h1 = tree.xpath("//h1")
-    meta.h1 = " ".join(h1[0].text_content().split()) if h1 else None
-    meta.site_name = _meta(tree, "og:site_name", "application-name")
     canonical = tree.xpath('//link[@rel="canonical"]/@href') or [_meta(tree, "og:url")]
     meta.canonical_url = urljoin(url, canonical[0].strip()) if canonical[0] else None
+    ld = _about_page(list(_json_ld(tree)), [url, meta.canonical_url or ""])
+    title = tree.findtext(".//title")
+    candidates = (_first(ld, "headline"), _meta(tree, "og:title"), _meta(tree, "twitter:title"), title)
+    meta.titles = [" ".join(html.unescape(t).split()) for t in candidates if t and t.strip()]
+    meta.h1 = _h1(tree)
+    meta.site_name = _meta(tree, "og:site_name", "application-name")
     meta.published = (
-        _meta(tree, "article:published_time", "datePublished", "pubdate", "date")
-        or next((str(i["datePublished"]) for i in ld if i.get("datePublished")), None)
+        _first(ld, "datePublished")
+        or _meta(tree, "article:published_time", "datePublished", "og:published_time", "pubdate",
+                 "publishdate", "dc.date.issued", "DC.date.issued", "date")
         or next(iter(tree.xpath("//article//time/@datetime | //time[@pubdate]/@datetime")), None)
     )
-    meta.authors = (
+    meta.modified = _first(ld, "dateModified") or _meta(
+        tree, "article:modified_time", "dateModified", "og:updated_time", "last-modified")
+    meta.authors = clean_authors(
         _names(next((i["author"] for i in ld if i.get("author")), None))
-        or [a for a in (_meta(tree, "author", "article:author"),) if a]
-        or _byline(tree)
-    )
-    lang = tree.xpath("/html/@lang")
-    meta.language = lang[0].split("-")[0].lower() if lang and lang[0].strip() else None
+        or [a for a in (_meta(tree, "author", "article:author", "dc.creator"),) if a]
+    ) or _byline(tree)
+    lang = tree.xpath("/html/@lang") or [_meta(tree, "og:locale", "language", "content-language") or ""]
+    meta.language = re.split(r"[-_]", lang[0].strip())[0].lower() or None if lang[0].strip() else None
     meta.image = _meta(tree, "og:image", "twitter:image")
+    sections = [s for i in ld for s in _names(i.get("articleSection")) if s.strip()]
+    meta.section = _meta(tree, "article:section") or (html.unescape(sections[0].strip()) if sections else None)
     return meta

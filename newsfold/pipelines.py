@@ -12,7 +12,12 @@ from newsfold.extract import ExtractionError, extract
 from newsfold.folding import StoryFolder
 from newsfold.items import PageItem
 from newsfold.storage import Store
-from newsfold.times import more_precise
+from newsfold.times import iso, more_precise, parse_time
+
+
+def utc(stamp: str | None) -> str | None:
+    moment = parse_time(stamp)
+    return iso(moment) if moment else None
 
 
 class ExtractPipeline:
@@ -37,11 +42,12 @@ class ExtractPipeline:
                 status=None, fatal=False,
             )
             raise DropItem(f"no article at {item.url}: {exc}", log_level="INFO") from None
-        # The feed entry knows what some pages leave out.
+        # The feed entry knows what some pages leave out; storage keeps times in UTC.
         item.article = dataclasses.replace(
             article,
             title=article.title or item.feed_title or "",
-            published=more_precise(article.published, item.feed_published),
+            published=more_precise(utc(article.published), item.feed_published),
+            modified=utc(article.modified),
         )
         item.html = ""  # the page is not needed past this point; do not keep it in memory
         self.stats.inc_value("extract/ok")

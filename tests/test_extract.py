@@ -50,7 +50,7 @@ def test_declared_metadata_is_read() -> None:
             "</script>")
     article = extract(page(head), "http://herald.test/local/pier-repairs?utm_source=x")
     assert article.canonical_url == "http://herald.test/local/pier-repairs"
-    assert article.published == "2026-11-20T08:30:00+00:00"
+    assert article.published == "2026-11-20T09:30:00+01:00"  # the publisher's own offset, so its own day
     assert article.authors == ["Ana Ortiz", "Li Wei"]
     assert article.language == "en"
     assert "northern pier" in article.text and "Home" not in article.text
