@@ -63,12 +63,87 @@ def _key(text: str) -> str:
     return re.sub(r"\W+", "", text.casefold())
 
 
+#: A photo credit standing alone: "Photo: AFP", "STR/AFP via Getty Images", "Foto: NTB".
+CREDIT = re.compile(
+    r"^(?:fotos?|photos?|bild(?:er)?|image|picture|credit|quelle|kilde|fuente|crédit|crédito|kuva|zdjęcie)\s*:"
+    r"|getty ?images|shutterstock|\bimago\b|picture[- ]alliance|istock|\bafp\b|\breuters\b|\bdpa\b"
+    r"|\bepa\b|\balamy\b|\bap photo\b|\bntb\b|\banp\b|\bkeystone\b",
+    re.IGNORECASE,
+)
+CREDIT_WORDS = 8
+#: Consent notices and placeholders for blocked embeds name what they are about and what to do.
+CONSENT_TOPIC = re.compile(
+    r"cookie|consent|privacy settings|privatsphäre|datenschutz|einwilligung|external content|"
+    r"externe[rn]? inhalt|embedded content|informasjonskapsler|samtykke|confidentialité|privacidad",
+    re.IGNORECASE,
+)
+CONSENT_ACTION = re.compile(
+    r"accept|agree|allow|enable|activat|aktivier|akzeptier|zustimm|erlaub|klick|click|load|lade|"
+    r"verfügbar|available|continu|settings|einstellungen|godta|accepter|aceptar|accett",
+    re.IGNORECASE,
+)
+CONSENT_WORDS = 45
+#: Newsletter and subscription prompts.
+PROMPT = re.compile(
+    r"newsletter|subscribe|subscription|abonnier|\babo\b|sign up|signup|inscri|suscr|iscriviti|registrier|"
+    r"join our|follow us|folgen sie uns|download (?:our|the) app|app herunterladen",
+    re.IGNORECASE,
+)
+PROMPT_WORDS = 25
+#: The lead of a list of other articles: "Read more:", "Related posts", "Lesen Sie auch", "Les også".
+RELATED = re.compile(
+    r"^(?:read (?:more|also|next)|also read|related(?: posts| articles| stories| coverage)?|see also|"
+    r"more (?:on|about) this|more from|you may also like|recommended|lesen sie (?:auch|mehr)|mehr zum thema|"
+    r"auch interessant|weitere artikel|das könnte sie auch interessieren|les også|les mer|lire aussi|à lire aussi|"
+    r"leer más|lee también|leggi anche|läs också|läs mer|læs også|czytaj (?:też|także|więcej))\b",
+    re.IGNORECASE,
+)
+RELATED_WORDS = 25
+#: A share bar: "Share", "Teilen", or two or more networks named on one short line.
+SHARE = re.compile(r"^(?:share|teilen|partager|compartir|condividi|del|dela|udostępnij)\b", re.IGNORECASE)
+NETWORKS = re.compile(r"facebook|twitter|\bx\b|whatsapp|linkedin|telegram|pinterest|e-?mail|reddit|bluesky",
+                      re.IGNORECASE)
+SHARE_WORDS = 8
+#: A short line printed more than once in one body is a placeholder ("External content not available").
+REPEAT_WORDS = 12
+LIST_ITEM = re.compile(r"^[-•*·]\s")
+
+
+def is_chrome_line(line: str) -> bool:
+    """Whether one line of extracted text is page chrome by its own shape and words."""
+    words = len(line.split())
+    return (
+        (words <= SHORT_LINE and bool(BYLINE.match(line) or TRAILER.match(line)))
+        or (words <= CREDIT_WORDS and bool(CREDIT.search(line)) and not line.endswith((".", "?", "!", '"')))
+        or (words <= CONSENT_WORDS and bool(CONSENT_TOPIC.search(line)) and bool(CONSENT_ACTION.search(line)))
+        or (words <= PROMPT_WORDS and bool(PROMPT.search(line)))
+        or (words <= RELATED_WORDS and bool(RELATED.match(line)))
+        or (words <= SHARE_WORDS and (bool(SHARE.match(line)) or len(NETWORKS.findall(line)) >= 2))
+    )
+
+
 def trim_lines(text: str, title: str) -> str:
-    """Drop a leading copy of the headline, short byline lines and short trailer lines."""
+    """Drop a leading copy of the headline and the lines that are chrome, not story.
+
+    A "Related"/"Read more" heading takes the list of links under it along; a short line printed
+    twice or more is a placeholder and goes in every place.
+    """
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if lines and title and _key(lines[0]) == _key(title):
         lines = lines[1:]
-    return "\n".join(
-        line for line in lines
-        if not (len(line.split()) <= SHORT_LINE and (BYLINE.match(line) or TRAILER.match(line)))
-    )
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[_key(line)] = counts.get(_key(line), 0) + 1
+    kept: list[str] = []
+    in_list = False
+    for line in lines:
+        if in_list and LIST_ITEM.match(line):
+            continue
+        in_list = False
+        if len(line.split()) <= REPEAT_WORDS and counts[_key(line)] > 1:
+            continue
+        if is_chrome_line(line):
+            in_list = bool(RELATED.match(line)) and len(line.split()) <= 4
+            continue
+        kept.append(line)
+    return "\n".join(kept)
