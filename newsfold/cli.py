@@ -99,10 +99,13 @@ def simweb(seed: int, articles: int, later: int, broken: bool, port: int, out: P
 @click.option("--config", "-c", type=click.Path(path_type=Path), default=Path("sources.toml"), show_default=True,
               help="Sources file.")
 @click.option("--db", type=click.Path(path_type=Path), default=None, help=DB_HELP)
-def crawl(config: Path, db: Path | None) -> None:
+@click.option("--spider", "spiders", multiple=True, type=click.Choice(["feeds", "sitemaps", "sections"]),
+              help="Run only this spider (repeatable; default: one for each kind of source in the file).")
+def crawl(config: Path, db: Path | None, spiders: tuple[str, ...]) -> None:
     """Crawl every source once, fold new articles into stories, store them.
 
-    Meant for cron: silent but for warnings and a one-line summary. Example:
+    Feeds, then sitemaps, then section pages, one spider after the other. Meant for cron: silent but
+    for warnings and a one-line summary; a second crawl on the same database exits at once. Example:
     newsfold crawl --config sources.toml --db news.db
     """
     try:
@@ -110,8 +113,12 @@ def crawl(config: Path, db: Path | None) -> None:
     except ConfigError as exc:
         raise click.ClickException(str(exc)) from None
     from newsfold.crawl import run_crawl, summary_line
+    from newsfold.joblock import LockHeld
 
-    stats = run_crawl(config, db, progress=_interactive())
+    try:
+        stats = run_crawl(config, db, progress=_interactive(), spiders=spiders)
+    except LockHeld as exc:
+        raise click.ClickException(str(exc)) from None
     click.echo(summary_line(stats))
 
 

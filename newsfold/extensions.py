@@ -14,12 +14,19 @@ from newsfold.storage import Store
 
 
 class CrawlRecorder:
-    """Writes each run and each source's successes and failures to the database."""
+    """Writes each run and each source's successes and failures to the database.
+
+    A source's validators (ETag, Last-Modified) are saved only when the run finishes and every page
+    the source listed was handled: were they saved at fetch time, a run killed before storing the
+    entries would get a 304 next time and never fetch them.
+    """
 
     def __init__(self, crawler: Crawler, store: Store) -> None:
         self.crawler = crawler
         self.store = store
         self.run: int | None = None
+        self.validators: dict[str, tuple[str | None, str | None]] = {}
+        self.incomplete: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlRecorder:
@@ -31,18 +38,28 @@ class CrawlRecorder:
         return ext
 
     def spider_opened(self, spider: Spider) -> None:
-        self.store.register_sources((s.name, s.url, s.kind) for s in getattr(spider, "sources", ()))
-        self.run = self.store.start_run()
+        self.store.register_sources(
+            (s.name, s.url, s.kind, s.language, s.role) for s in getattr(spider, "sources", ())
+        )
+        self.run = self.store.start_run(spider.name)
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
+        if reason == "finished":
+            for source, (etag, modified) in self.validators.items():
+                if source not in self.incomplete:
+                    self.store.save_validators(source, etag, modified)
         if self.run is not None:
             self.store.finish_run(self.run, reason, self.crawler.stats.get_stats())
         self.store.close()
 
-    def source_fetched(self, source: str, status: int) -> None:
+    def source_fetched(self, source: str, status: int, etag: str | None = None,
+                       last_modified: str | None = None) -> None:
         self.store.record_success(source, status)
+        if etag or last_modified:
+            self.validators[source] = (etag, last_modified)
 
     def source_failed(self, source: str, url: str, error: str, status: int | None, fatal: bool) -> None:
+        self.incomplete.add(source)
         self.store.record_failure(source, f"{url}: {error}", status, fatal)
 
 

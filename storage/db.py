@@ -39,11 +39,13 @@ class Store:
         self.db.close()
 
     # -- sources ---------------------------------------------------------------------------------
-    def register_sources(self, sources: Iterable[tuple[str, str, str]]) -> None:
-        """Record (name, url, kind) for every configured source, keeping their fetch history."""
+    def register_sources(self, sources: Iterable[tuple[str | None, ...]]) -> None:
+        """Record (name, url, kind[, language, role]) for every configured source, keeping their
+        fetch history."""
         with self.db.atomic():
-            for name, url, kind in sources:
-                self.db["sources"].upsert({"name": name, "url": url, "kind": kind}, pk="name")
+            for source in sources:
+                row = dict(zip(("name", "url", "kind", "language", "role"), source, strict=False))
+                self.db["sources"].upsert(row, pk="name")
 
     def record_success(self, source: str, status: int) -> None:
         """A source answered: its failures in a row start again from zero."""
@@ -174,8 +176,8 @@ class Store:
         return dict(self.db.execute("SELECT url, story FROM articles").fetchall())
 
     # -- runs ------------------------------------------------------------------------------------
-    def start_run(self) -> int:
-        return self.db["runs"].insert({"started": now_iso(), "status": "running"}).last_pk
+    def start_run(self, spider: str | None = None) -> int:
+        return self.db["runs"].insert({"started": now_iso(), "status": "running", "spider": spider}).last_pk
 
     def finish_run(self, run: int, status: str, stats: dict) -> None:
         self.db["runs"].update(
@@ -208,3 +210,24 @@ class Store:
                WHERE a.story = ? AND a.domain != ? ORDER BY 2, 1""",
             [story, canonical_domain],
         ).fetchall()
+
+    # -- conditional GET and source health ---------------------------------------------------------
+    def validators(self, source: str) -> tuple[str | None, str | None]:
+        """(ETag, Last-Modified) last saved for a source, for a conditional GET."""
+        row = self.db.execute("SELECT etag, last_modified FROM sources WHERE name = ?", [source]).fetchone()
+        return (row[0], row[1]) if row else (None, None)
+
+    def save_validators(self, source: str, etag: str | None, last_modified: str | None) -> None:
+        """Keep a response's validators; saved only once every entry it listed was handled, so a
+        304 next time never hides an entry that a killed or failed run did not store."""
+        self.db.execute("UPDATE sources SET etag = ?, last_modified = ? WHERE name = ?",
+                        [etag, last_modified, source])
+
+    def source_health(self) -> list[dict]:
+        """Each source's fetch record with the articles it contributed and the share that were copies."""
+        return [dict(zip(("name", "kind", "url", "last_success", "last_attempt", "last_error", "failures_in_row",
+                          "articles", "copies"), row, strict=True)) for row in self.db.execute(
+            """SELECT s.name, s.kind, s.url, s.last_success, s.last_attempt, s.last_error,
+                      COALESCE(s.failures_in_row, 0), COUNT(a.id), COALESCE(SUM(a.copy_kind != 'original'), 0)
+               FROM sources s LEFT JOIN articles a ON a.source = s.name
+               GROUP BY s.name ORDER BY s.name""")]

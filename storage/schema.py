@@ -9,6 +9,10 @@ TABLES: dict[str, tuple[dict[str, type], str]] = {
         {
             "name": str, "url": str, "kind": str, "last_attempt": str, "last_success": str,
             "last_status": int, "last_error": str, "failures_in_row": int, "articles": int,
+            # Conditional GET: the validators of the last response whose entries were all handled.
+            "etag": str, "last_modified": str,
+            # The user's hints from sources.toml.
+            "language": str, "role": str,
         },
         "name",
     ),
@@ -35,7 +39,7 @@ TABLES: dict[str, tuple[dict[str, type], str]] = {
     # that "already stored?" is one lookup whatever form the next feed links it in.
     "urls": ({"url": str, "article": int}, "url"),
     "domains": ({"domain": str, "articles": int, "copies": int, "mirror_score": float}, "domain"),
-    "runs": ({"id": int, "started": str, "finished": str, "status": str, "stats": str}, "id"),
+    "runs": ({"id": int, "started": str, "finished": str, "status": str, "stats": str, "spider": str}, "id"),
 }
 
 INDEXES: list[tuple[str, list[str], bool]] = [
