@@ -231,3 +231,18 @@ class Store:
                       COALESCE(s.failures_in_row, 0), COUNT(a.id), COALESCE(SUM(a.copy_kind != 'original'), 0)
                FROM sources s LEFT JOIN articles a ON a.source = s.name
                GROUP BY s.name ORDER BY s.name""")]
+
+    # -- site chrome learned by extraction ---------------------------------------------------------
+    def site_chrome(self) -> tuple[list[tuple[str, int]], list[tuple[str, str, str, int]]]:
+        """Pages seen per domain, and (domain, key, line, pages) of the lines counted on them."""
+        pages = [(row["domain"], row["pages"]) for row in self.db["site_pages"].rows]
+        lines = [(row["domain"], row["key"], row["line"], row["pages"]) for row in self.db["site_lines"].rows]
+        return pages, lines
+
+    def save_site_chrome(self, pages: Iterable[tuple[str, int]], lines: Iterable[tuple[str, str, str, int]]) -> None:
+        """Replace the stored counts with these totals (earlier crawls included), in one transaction."""
+        with self.db.atomic():
+            self.db["site_pages"].upsert_all(({"domain": d, "pages": n} for d, n in pages), pk="domain")
+            self.db["site_lines"].upsert_all(
+                ({"id": f"{domain} {key}", "domain": domain, "key": key, "line": line, "pages": count}
+                 for domain, key, line, count in lines), pk="id")

@@ -40,6 +40,10 @@ TABLES: dict[str, tuple[dict[str, type], str]] = {
     "urls": ({"url": str, "article": int}, "url"),
     "domains": ({"domain": str, "articles": int, "copies": int, "mirror_score": float}, "domain"),
     "runs": ({"id": int, "started": str, "finished": str, "status": str, "stats": str, "spider": str}, "id"),
+    # Site chrome learned by extraction (newsfold.sitechrome): short lines counted per domain, with
+    # the pages seen per domain, so the next crawl strips a site's house lines from its first page.
+    "site_pages": ({"domain": str, "pages": int}, "domain"),
+    "site_lines": ({"id": str, "domain": str, "key": str, "line": str, "pages": int}, "id"),
 }
 
 INDEXES: list[tuple[str, list[str], bool]] = [
