@@ -122,37 +122,128 @@ def crawl(config: Path, db: Path | None, spiders: tuple[str, ...]) -> None:
     click.echo(summary_line(stats))
 
 
+def _span(value: str, option: str = "--since"):
+    from newsfold.times import parse_span
+
+    try:
+        return parse_span(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint=option) from None
+
+
+def _open_store(db: Path):
+    """The existing database, or one clear line: read commands never create an empty file."""
+    from newsfold.storage import Store
+
+    if not db.exists():
+        raise click.ClickException(f"{db}: no such database (run `newsfold crawl` first)")
+    return Store(db)
+
+
 @main.command()
 @db_option
 @click.option("--since", default="24h", show_default=True,
               help="Window: stories published in the last 90m, 24h, 7d, 2w...")
-@click.option("--out", "-o", type=click.Path(path_type=Path), default=Path("digest.md"), show_default=True,
-              help="Digest file ('-' for standard output).")
-def digest(db: Path, since: str, out: Path) -> None:
-    """Write the Markdown digest of the window's stories, most widely carried first.
+@click.option("--since-last", is_flag=True,
+              help="Window: since the previous digest (recorded in the database); --since before the first.")
+@click.option("--format", "-f", "formats", type=click.Choice(["md", "html", "atom", "json"]), multiple=True,
+              help="md (default), html (one self-contained page), atom (feed), json; repeatable.")
+@click.option("--all", "all_formats", is_flag=True, help="Every format, side by side: digest.md, .html, .xml, .json.")
+@click.option("--out", "-o", type=click.Path(path_type=Path), default=None,
+              help="Digest file ('-' for standard output; default digest.md, digest.html...). With several "
+                   "formats, the others are written beside it under the same name.")
+@click.option("--limit", default=200, show_default=True, help="Stories at most.")
+def digest(db: Path, since: str, since_last: bool, formats: tuple[str, ...], all_formats: bool,
+           out: Path | None, limit: int) -> None:
+    """Write the digest of the window's stories, most widely carried first, copies collapsed.
 
+    \b
     Example: newsfold digest --since 24h -o digest.md
+             newsfold digest --since-last --all -o public/digest.html
     """
-    from newsfold.digest import render_markdown
-    from newsfold.storage import Store
-    from newsfold.times import iso, parse_span, utcnow
+    from newsfold.digest import FORMATS, make_digest, output_paths, window_start, write_digest
+    from newsfold.times import utcnow
 
+    names = list(FORMATS) if all_formats else list(dict.fromkeys(formats)) or ["md"]
+    span = _span(since)
+    to_stdout = out is not None and str(out) == "-"
+    if to_stdout and len(names) > 1:
+        raise click.BadParameter("standard output takes one format", param_hint="--out")
+    paths = output_paths(out or Path("digest").with_suffix(FORMATS[names[0]].suffix), names)
+    store = _open_store(db)
     try:
-        span = parse_span(since)
-    except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="--since") from None
-    if not db.exists():
-        raise click.ClickException(f"{db}: no such database (run `newsfold crawl` first)")
-    store = Store(db)
-    now = utcnow()
-    stories = store.stories_since(iso(now - span))
-    store.close()
-    text = render_markdown(stories, now - span, now)
-    if str(out) == "-":
-        click.echo(text, nl=False)
-    else:
-        out.write_text(text, encoding="utf-8")
-        click.echo(f"digest of {len(stories)} stories written to {out}")
+        now = utcnow()
+        start = window_start(store, now, span, since_last)
+        if to_stdout:
+            click.echo(make_digest(store, start, now, names, limit)[1][names[0]], nl=False)
+            return
+        result = write_digest(store, start, now, paths, limit)
+    finally:
+        store.close()
+    click.echo(f"digest of {len(result.stories)} stories written to {', '.join(map(str, paths.values()))}")
+
+
+@main.command()
+@db_option
+@click.option("--since", default=None, help="Only articles published in the last 7d, 30d... (default: all).")
+@click.option("--limit", default=30, show_default=True, help="Domains at most.")
+@click.option("--all", "everyone", is_flag=True, help="List domains that copy nothing too.")
+def mirrors(db: Path, since: str | None, limit: int, everyone: bool) -> None:
+    """Rank domains by the share of their articles that copy another domain's story.
+
+    Example: newsfold mirrors --since 30d
+    """
+    from newsfold.storage.queries import mirror_report
+    from newsfold.times import iso, utcnow
+
+    start = iso(utcnow() - _span(since)) if since else None
+    store = _open_store(db)
+    try:
+        rows = [r for r in mirror_report(store.db, start) if everyone or r.copies][:limit]
+    finally:
+        store.close()
+    if not rows:
+        click.echo("no domain copies another's articles")
+        return
+    width = max(len(r.domain) for r in rows)
+    click.echo(f"{'domain':<{width}}  copies/articles  share  copies most from")
+    for r in rows:
+        sources = ", ".join(f"{d} ({n})" for d, n in r.copied) or "-"
+        click.echo(f"{r.domain:<{width}}  {r.copies:>6}/{r.articles:<8} {r.share:>5.0%}  {sources}")
+
+
+@main.command()
+@click.argument("query")
+@db_option
+@click.option("--since", default=None, help="Only articles published in the last 7d, 30d... (default: all).")
+@click.option("--limit", default=20, show_default=True, help="Stories at most.")
+def search(query: str, db: Path, since: str | None, limit: int) -> None:
+    """Full-text search over every stored article, answered as stories, most relevant first.
+
+    Words are matched whole (with English stemming), all of them; quotes and operators are taken
+    literally.
+
+    Example: newsfold search "prisoner swap" --since 7d
+    """
+    from newsfold.digest.text import TITLE_LIMIT, clean_text, plain, plural, when
+    from newsfold.storage.search import search_stories
+    from newsfold.times import iso, utcnow
+
+    if not query.split():
+        raise click.BadParameter("give at least one word", param_hint="QUERY")
+    start = iso(utcnow() - _span(since)) if since else None
+    store = _open_store(db)
+    try:
+        hits = search_stories(store.db, query, start, limit)
+    finally:
+        store.close()
+    if not hits:
+        click.echo(f"no story matches {query!r}")
+    for number, hit in enumerate(hits, 1):
+        story = hit.story  # page text: no control characters may reach the terminal
+        click.echo(f"{number}. {clean_text(story.title, TITLE_LIMIT)}\n   {plain(story.url)}\n   "
+                   f"{plain(story.domain)} · {when(story.published)} · "
+                   f"{plural(hit.copies, 'copy', 'copies')} on {plural(story.domains, 'domain')}")
 
 
 @main.command()

@@ -10,11 +10,11 @@ from pathlib import Path
 
 from newsfold.config import dump_config
 from newsfold.crawl import run_crawl
-from newsfold.digest import render_markdown
+from newsfold.digest import FORMATS, output_paths, write_digest
 from newsfold.scoring import GroupingReport, score_grouping
 from newsfold.simweb import SimWebServer, World, build_world
 from newsfold.storage import Store
-from newsfold.times import iso, utcnow
+from newsfold.times import utcnow
 
 #: Settings for crawling the loopback web: it answers in milliseconds, so throttling and long
 #: timeouts would only make the demo slow. AutoThrottle stays on, adapting to that latency.
@@ -81,9 +81,8 @@ def run_demo(seed: int, articles: int, db: Path, digest: Path, progress: bool) -
     store = Store(db)
     try:
         now = utcnow()
-        stories = store.stories_since(iso(now - DEMO_WINDOW), limit=100_000)
-        digest.write_text(render_markdown(stories, now - DEMO_WINDOW, now), encoding="utf-8")
+        rendered = write_digest(store, now - DEMO_WINDOW, now, output_paths(digest, list(FORMATS)), limit=100_000)
         report = score_grouping((row.as_json() for row in world.truth), store.story_of_urls())
     finally:
         store.close()
-    return DemoResult(stats, report, len(stories), time.monotonic() - started)
+    return DemoResult(stats, report, len(rendered.stories), time.monotonic() - started)

@@ -69,6 +69,7 @@ class StoryFolder:
             signatures={view: to_bytes(sig) for view, sig in assignment.signatures.items()},
             published=article.published, authors=article.authors, language=article.language,
             canonical_url=article.canonical_url, aliases=tuple(a for a in aliases if a != article.url),
+            section=article.section,
         )
         placement = Placement(
             copy_kind=assignment.kind, story=assignment.story, matched=assignment.match,

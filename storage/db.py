@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from newsfold.storage import queries
 from newsfold.storage.records import NewArticle, Placement, StoryRow
 from newsfold.storage.schema import ensure_schema
 
@@ -90,6 +91,7 @@ class Store:
                 "content_hash": article.content_hash, "sig_body": article.signatures["body"],
                 "sig_lead": article.signatures["lead"], "copy_kind": placement.copy_kind,
                 "similarity": placement.similarity, "matched": placement.matched,
+                "section": article.section,
             }
             article_id = self.db["articles"].insert(row).last_pk
             story_id = placement.story
@@ -192,24 +194,7 @@ class Store:
     def stories_since(self, since: str, limit: int = 200) -> list[StoryRow]:
         """Stories first published (or, without a date, first seen) since `since`, most widely
         carried first, then most recent."""
-        rows = self.db.execute(
-            """SELECT s.id, s.title, s.url, a.domain, COALESCE(s.published, s.first_seen) AS at, a.text,
-                      s.articles, s.domains
-               FROM stories s JOIN articles a ON a.id = s.canonical
-               WHERE COALESCE(s.published, s.first_seen) >= ?
-               ORDER BY s.domains DESC, at DESC, s.id DESC LIMIT ?""",
-            [since, limit],
-        ).fetchall()
-        return [StoryRow(*row[:6], row[6], row[7], self._other_domains(row[0], row[3])) for row in rows]
-
-    def _other_domains(self, story: int, canonical_domain: str) -> list[tuple[str, float]]:
-        """The other domains of a story with their mirror scores, originals first, mirrors last."""
-        return self.db.execute(
-            """SELECT DISTINCT a.domain, COALESCE(d.mirror_score, 0) FROM articles a
-               LEFT JOIN domains d ON d.domain = a.domain
-               WHERE a.story = ? AND a.domain != ? ORDER BY 2, 1""",
-            [story, canonical_domain],
-        ).fetchall()
+        return queries.stories_since(self.db, since, limit)
 
     # -- conditional GET and source health ---------------------------------------------------------
     def validators(self, source: str) -> tuple[str | None, str | None]:

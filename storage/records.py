@@ -24,6 +24,8 @@ class NewArticle:
     canonical_url: str | None = None
     #: Other URLs that led to this article (a feed link that redirected here).
     aliases: tuple[str, ...] = ()
+    #: The section or topic the page declares, for grouping the digest.
+    section: str | None = None
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,16 @@ class Placement:
     matched: int | None = None
     similarity: float = 0.0
     canonical: bool = True
+
+
+@dataclass(frozen=True)
+class RelatedStory:
+    """Another story of the same event: an independent report, shown as "also covered by"."""
+
+    id: int
+    title: str
+    url: str
+    domain: str
 
 
 @dataclass(frozen=True)
@@ -50,3 +62,11 @@ class StoryRow:
     articles: int
     domains: int
     other_domains: list[tuple[str, float]]
+    #: Articles from mirror domains (domains whose articles are mostly copies), canonical excluded.
+    mirror_copies: int = 0
+    #: When the story last gained an article; moves the Atom entry's `updated`.
+    last_seen: str | None = None
+    #: The section the canonical's page declares, if any.
+    section: str | None = None
+    event: int | None = None
+    also_covered: tuple[RelatedStory, ...] = ()

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from newsfold.storage.search import ensure_fts
+from newsfold.storage.views import ensure_views
+
 TABLES: dict[str, tuple[dict[str, type], str]] = {
     "sources": (
         {
@@ -32,6 +35,8 @@ TABLES: dict[str, tuple[dict[str, type], str]] = {
             "authors": str, "published": str, "language": str, "canonical_url": str, "fetched": str,
             "words": int, "content_hash": str, "sig_body": bytes, "sig_lead": bytes, "story": int,
             "copy_kind": str, "similarity": float, "matched": int,
+            # The section or topic the page declares (article:section, JSON-LD articleSection).
+            "section": str,
         },
         "id",
     ),
@@ -40,6 +45,8 @@ TABLES: dict[str, tuple[dict[str, type], str]] = {
     "urls": ({"url": str, "article": int}, "url"),
     "domains": ({"domain": str, "articles": int, "copies": int, "mirror_score": float}, "domain"),
     "runs": ({"id": int, "started": str, "finished": str, "status": str, "stats": str, "spider": str}, "id"),
+    # Every digest written, so that `digest --since-last` covers what came after the previous one.
+    "digests": ({"id": int, "generated": str, "since": str, "stories": int, "formats": str}, "id"),
     # Site chrome learned by extraction (newsfold.sitechrome): short lines counted per domain, with
     # the pages seen per domain, so the next crawl strips a site's house lines from its first page.
     "site_pages": ({"domain": str, "pages": int}, "domain"),
@@ -63,6 +70,8 @@ def ensure_schema(db: Database) -> None:
     _add_missing_columns(db)
     if backfill_urls:
         db.execute("INSERT OR IGNORE INTO urls (url, article) SELECT url, id FROM articles")
+    ensure_fts(db)
+    ensure_views(db)
 
 
 def _add_missing_columns(db: Database) -> None:

@@ -100,24 +100,6 @@ def test_database_tables_and_runs(first_crawl) -> None:
     assert stories[1] == len(truth) + 1  # every article in exactly one story (+ broken.test's good page)
 
 
-def test_digest_ranks_stories_and_collapses_copies(first_crawl, tmp_path: Path) -> None:
-    db, _, _ = first_crawl
-    out = tmp_path / "digest.md"
-    result = newsfold("digest", "--db", str(db), "--since", "30d", "-o", str(out))
-    assert result.returncode == 0, result.stderr
-    text = out.read_text()
-    with sqlite3.connect(db) as conn:
-        rows = conn.execute("SELECT url, domains FROM stories").fetchall()
-    headings = [line for line in text.splitlines() if line.startswith("## ")]
-    assert len(headings) == len(rows)
-    links = [h.rsplit("](", 1)[1].rstrip(")") for h in headings]
-    assert len(set(links)) == len(links)  # each story once
-    domains = dict(rows)
-    ranked = [domains[url] for url in links]
-    assert ranked == sorted(ranked, reverse=True)
-    assert "Also published by:" in text and "(mirror)" in text
-
-
 def test_second_crawl_adds_nothing(first_crawl, web_factory) -> None:
     db, _, _ = first_crawl
     before = stored(db)
