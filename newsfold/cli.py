@@ -263,23 +263,35 @@ def cluster(articles: Path, out) -> None:
 
 
 @main.command()
-@click.argument("page", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--url", default=None, help="The page's URL (default: a file: URL of PAGE).")
-def extract(page: Path, url: str | None) -> None:
-    """Extract one HTML page's article as JSON.
+@click.argument("pages", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--url", default=None, help="The page's URL (default: a file: URL of each file).")
+@click.option("--items", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="JSONL of {id, url, html_path}, paths relative to the file's folder.")
+@jsonl_out
+def extract(pages: tuple[Path, ...], url: str | None, items: Path | None, out) -> None:
+    """Extract the article of each HTML page (plain or .gz, files or folders) as one JSON line.
 
-    Example: newsfold extract page.html --url https://example.org/news/1
+    Lines: id, url, title, text, authors, published, modified, language, canonical_url, image,
+    site_name; a page without an article gives id, url and error. Lines that recur across a
+    domain's pages are stripped as that site's chrome. Examples:
+    newsfold extract page.html --url https://example.org/news/1;
+    newsfold extract --items pages.jsonl -o articles.jsonl
     """
-    from newsfold.extract import ExtractionError
-    from newsfold.extract import extract as run_extract
+    from newsfold.extractbatch import InputError, extract_pages, pages_from_items, pages_from_paths
 
-    url = url or page.resolve().as_uri()
+    if not pages and items is None:
+        raise click.UsageError("give PAGES or --items")
     try:
-        article = run_extract(page.read_bytes(), url)
-    except ExtractionError as exc:
-        click.echo(json.dumps({"url": url, "error": str(exc)}))
+        inputs = [*pages_from_paths(pages, url), *(pages_from_items(items) if items else ())]
+    except InputError as exc:
+        raise click.ClickException(str(exc)) from None
+    errors = 0
+    for row in extract_pages(inputs):
+        errors += "error" in row
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    click.echo(f"extract: {len(inputs)} pages, {errors} without an article", err=True)
+    if inputs and errors == len(inputs):
         sys.exit(1)
-    click.echo(json.dumps(article.as_dict(), ensure_ascii=False))
 
 
 @main.command()

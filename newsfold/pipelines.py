@@ -8,11 +8,14 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from newsfold import signals as newsfold_signals
-from newsfold.extract import ExtractionError, extract
+from newsfold.extract import Extracted, ExtractionError, extract
+from newsfold.extractbatch import strip_learned
 from newsfold.folding import StoryFolder
 from newsfold.items import PageItem
+from newsfold.sitechrome import SiteChrome
 from newsfold.storage import Store
 from newsfold.times import iso, more_precise, parse_time
+from newsfold.urls import domain_of
 
 
 def utc(stamp: str | None) -> str | None:
@@ -21,19 +24,36 @@ def utc(stamp: str | None) -> str | None:
 
 
 class ExtractPipeline:
-    """Turns a fetched page into an `Extracted` article; a page with no article is reported and dropped."""
+    """Turns a fetched page into an `Extracted` article; a page with no article is reported and dropped.
+
+    Each domain's chrome lines are learned as pages arrive (`newsfold.sitechrome`) and stripped from
+    the pages after them; the counts are loaded from and saved to the database, so the next crawl
+    strips them from a site's first page too.
+    """
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.stats = crawler.stats
+        self.chrome = SiteChrome()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractPipeline:
         return cls(crawler)
 
+    def open_spider(self) -> None:
+        store = Store(self.crawler.settings["NEWSFOLD_DB"])
+        self.chrome.load(*store.site_chrome())
+        store.close()
+        self.stats.set_value("extract/site_chrome_domains", len(self.chrome.pages))
+
+    def close_spider(self) -> None:
+        store = Store(self.crawler.settings["NEWSFOLD_DB"])
+        store.save_site_chrome(self.chrome.pages.items(), self.chrome.learned())
+        store.close()
+
     def process_item(self, item: PageItem) -> PageItem:
         try:
-            article = extract(item.html, item.url)
+            article = self._extract(item)
         except ExtractionError as exc:
             self.stats.inc_value("extract/failed")
             self.crawler.spider.logger.warning("%s: %s: %s", item.source, item.url, exc)
@@ -52,6 +72,15 @@ class ExtractPipeline:
         item.html = ""  # the page is not needed past this point; do not keep it in memory
         self.stats.inc_value("extract/ok")
         return item
+
+    def _extract(self, item: PageItem) -> Extracted:
+        article = extract(item.html, item.url)
+        domain = domain_of(article.url)
+        cleaned = strip_learned(self.chrome, article)
+        self.chrome.observe(domain, article.text)
+        if cleaned is not article:
+            self.stats.inc_value("extract/site_chrome_stripped")
+        return cleaned
 
 
 class StoryPipeline:
