@@ -134,3 +134,8 @@ def test_since_last_starts_at_the_previous_digest(store: Store) -> None:
     record_digest(store.db, iso(NOW - timedelta(hours=3)), iso(NOW - span), 0, ["md"])
     assert window_start(store, NOW, span, since_last=True) == NOW - timedelta(hours=3)
     assert window_start(store, NOW, span, since_last=False) == NOW - span
+
+
+def test_lead_keeps_the_closing_quote() -> None:
+    text = 'He said: "We go today." Then they left. A third.'
+    assert lead_sentences(text) == 'He said: "We go today." Then they left.'

@@ -14,7 +14,8 @@ from w3lib.url import safe_url_string
 
 from newsfold.times import parse_time
 
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])")
+#: A sentence ends at . ! or ?, maybe followed by a closing quote or bracket (which it keeps).
+SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"'“‘(]?[A-Z0-9])")
 #: Bidirectional overrides and isolates reorder the text around them ("Trojan Source" spoofing).
 BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), " ")
 TITLE_LIMIT = 200
