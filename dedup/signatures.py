@@ -1,12 +1,13 @@
 """MinHash signatures of feature sets, and their compact byte form for storage.
 
 Every signature in one index must come from the same hash scheme and seed: datasketch 2.0's
-`affine32` values are not comparable with 1.x `legacy` ones, so both are fixed here.
+`affine32` values are not comparable with 1.x `legacy` ones, so both are fixed here. `VERSION` names
+everything a stored signature depends on; a stored one of another version is recomputed from its text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash
@@ -14,6 +15,10 @@ from datasketch import LeanMinHash, MinHash
 NUM_PERM = 128
 SEED = 1
 SCHEME = "affine32"
+#: Bump when the features, their views or the hashing change.
+VERSION = f"{SCHEME}-{NUM_PERM}-{SEED}-lead3+skeleton5-2"
+#: Bytes of one view's signature: NUM_PERM uint32 hash values.
+VIEW_BYTES = NUM_PERM * 4
 
 
 def signature(items: Iterable[str]) -> LeanMinHash:
@@ -23,12 +28,17 @@ def signature(items: Iterable[str]) -> LeanMinHash:
     return LeanMinHash(minhash)
 
 
-def to_bytes(sig: LeanMinHash) -> bytes:
-    """The 512-byte form kept in the database (uint32 hash values)."""
-    return np.asarray(sig.hashvalues, dtype=np.uint32).tobytes()
+def pack(signatures: Mapping[str, LeanMinHash], views: Sequence[str]) -> bytes:
+    """The stored form: each view's 512 bytes (uint32 hash values), in `views` order."""
+    return b"".join(np.asarray(signatures[v].hashvalues, dtype=np.uint32).tobytes() for v in views)
 
 
-def from_bytes(blob: bytes) -> LeanMinHash:
-    """Rebuild a signature stored by `to_bytes`."""
+def unpack(blob: bytes, views: Sequence[str]) -> dict[str, LeanMinHash]:
+    """Rebuild the signatures stored by `pack`."""
+    if len(blob) != VIEW_BYTES * len(views):
+        raise ValueError(f"a stored signature of {len(blob)} bytes does not hold {len(views)} views")
     values = np.frombuffer(blob, dtype=np.uint32)
-    return LeanMinHash(seed=SEED, hashvalues=values, scheme=SCHEME)
+    return {
+        view: LeanMinHash(seed=SEED, hashvalues=values[i * NUM_PERM : (i + 1) * NUM_PERM], scheme=SCHEME)
+        for i, view in enumerate(views)
+    }

@@ -1,8 +1,12 @@
 """Story assignment: a new article joins the story of its best verified match, or starts one.
 
-There is no chaining. An article joins a story only through a verified match with one of its members,
-and two stories are never merged after the fact, so one borderline link cannot snowball into a giant
-cluster (transitive closure over raw LSH hits is what produced 859,091-member clusters elsewhere).
+There is no chaining through weak links. An article joins a story only through a verified match with one
+of its members; it never joins a story that holds a verified look-alike of it (a truncated copy of the
+7th prisoner swap must not pull the 8th into its story) unless it is a near-exact copy of a member;
+and two stories merge only when the new article is a strong copy (`MERGE_AT`) of a member of each,
+which happens when copies arrive before their original and do not match each other (a truncation and
+a reordered copy). One borderline link cannot snowball into a giant cluster (transitive closure over
+raw LSH hits is what produced 859,091-member clusters elsewhere).
 """
 
 from __future__ import annotations
@@ -18,6 +22,9 @@ from newsfold.dedup.index import CandidateIndex
 from newsfold.dedup.signatures import signature
 from newsfold.dedup.text import Features, features
 from newsfold.dedup.verify import Verdict, verify
+
+#: A new article that is a copy of members of several stories at least this strongly merges them.
+MERGE_AT = 0.9
 
 
 class Corpus(Protocol):
@@ -47,6 +54,13 @@ class MemoryCorpus:
     def story(self, key: Hashable) -> Hashable | None:
         return self.stories.get(key)
 
+    def merge(self, into: Hashable, others: tuple[Hashable, ...]) -> None:
+        """Move every member of `others` into the story `into`."""
+        gone = set(others)
+        for key, story in self.stories.items():
+            if story in gone:
+                self.stories[key] = into
+
 
 @dataclass(frozen=True)
 class Assignment:
@@ -54,7 +68,8 @@ class Assignment:
 
     `story` is None when the article starts a story of its own (`kind` "original"); otherwise it is
     the story of `match`, the member it was verified against, and `kind` says what kind of copy it is.
-    `lookalikes` counts candidates refused because their figures disagreed.
+    `lookalikes` counts candidates refused because their figures disagreed. `merges` are other
+    stories the article is a strong copy of: the caller folds them into `story`.
     """
 
     story: Hashable | None
@@ -64,11 +79,12 @@ class Assignment:
     lookalikes: int
     features: Features
     signatures: dict[str, LeanMinHash]
+    merges: tuple[Hashable, ...] = ()
 
 
 def signatures_of(feats: Features) -> dict[str, LeanMinHash]:
     """One signature per index view."""
-    return {"body": signature(feats.shingles), "lead": signature(feats.lead)}
+    return {"lead": signature(feats.lead), "skeleton": signature(feats.skeleton)}
 
 
 class Deduplicator:
@@ -89,20 +105,33 @@ class Deduplicator:
         """Find the story a new article belongs to; changes nothing."""
         feats = features(text)
         sigs = signatures_of(feats)
-        best: tuple[Verdict, Hashable] | None = None
+        best: dict[Hashable, tuple[Verdict, Hashable]] = {}  # story -> its best verified copy match
+        barred: set[Hashable] = set()  # stories holding a look-alike of this article
         lookalikes = 0
         for key in self.index.query(sigs):
             candidate = self._features(key)
-            if candidate is None:
+            story = self.corpus.story(key)
+            if candidate is None or story is None:
                 continue
             verdict = verify(feats, candidate)
-            lookalikes += verdict.kind == "lookalike"
-            if verdict.is_copy and (best is None or _rank(verdict, key) > _rank(*best)):
-                best = (verdict, key)
-        if best is None:
+            if verdict.kind == "lookalike":
+                lookalikes += 1
+                barred.add(story)
+            elif verdict.is_copy and (story not in best or _rank(verdict, key) > _rank(*best[story])):
+                best[story] = (verdict, key)
+        # A near-exact copy of a member belongs with it even if another member reads as a look-alike:
+        # that member, not this article, is the one out of place.
+        ranked = sorted(((v, k, s) for s, (v, k) in best.items() if s not in barred or v.similarity >= MERGE_AT),
+                        key=lambda t: _rank(t[0], t[1]), reverse=True)
+        if not ranked:
             return Assignment(None, None, "original", 0.0, lookalikes, feats, sigs)
-        verdict, match = best
-        return Assignment(self.corpus.story(match), match, verdict.kind, verdict.similarity, lookalikes, feats, sigs)
+        verdict, match, story = ranked[0]
+        strong = sorted((s for v, _, s in ranked if v.similarity >= MERGE_AT), key=_story_order)
+        if verdict.similarity >= MERGE_AT and len(strong) > 1:
+            story, merges = strong[0], tuple(strong[1:])  # the oldest-keyed story absorbs the others
+        else:
+            merges = ()
+        return Assignment(story, match, verdict.kind, verdict.similarity, lookalikes, feats, sigs, merges)
 
     def add(self, key: Hashable, assignment: Assignment) -> None:
         """Make a stored article findable by later ones."""
@@ -124,6 +153,11 @@ class Deduplicator:
         self._cache[key] = feats
         if len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
+
+
+def _story_order(story: Hashable) -> tuple[int, int, str]:
+    """Oldest first: numeric story ids by value, others by their text."""
+    return (0, story, "") if isinstance(story, int) else (1, 0, str(story))
 
 
 def _rank(verdict: Verdict, key: Hashable) -> tuple[float, float, str]:

@@ -6,12 +6,18 @@ same articles in the same order groups them exactly as the crawl did.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+from datasketch import LeanMinHash
+
 from newsfold.dedup import Contender, Deduplicator, prefer
-from newsfold.dedup.signatures import from_bytes, to_bytes
-from newsfold.dedup.text import words
+from newsfold.dedup.index import VIEWS
+from newsfold.dedup.signatures import VERSION, pack, unpack
+from newsfold.dedup.stories import signatures_of
+from newsfold.dedup.text import features, words
 from newsfold.extract import Extracted
 from newsfold.storage import NewArticle, Placement, Store
 from newsfold.times import parse_time
@@ -41,6 +47,7 @@ class Folded:
     similarity: float
     lookalikes: int
     canonical: bool
+    merged: int = 0  # other stories this article showed to be the same story
 
 
 class StoryFolder:
@@ -49,9 +56,20 @@ class StoryFolder:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.dedup = Deduplicator(StoreCorpus(store))
-        self.loaded = self.dedup.index.load(
-            (key, {view: from_bytes(blob) for view, blob in sigs.items()}) for key, sigs in store.signatures()
-        )
+        self.loaded = self.dedup.index.load(self._stored_signatures())
+
+    def _stored_signatures(self) -> Iterator[tuple[int, dict[str, LeanMinHash]]]:
+        """Every stored article's signatures; those made by another dedup version are made anew from
+        the stored text (and saved), since signatures of two versions are not comparable."""
+        for key, blob, version in self.store.signatures():
+            if blob is not None and version == VERSION:
+                yield key, unpack(blob, tuple(VIEWS))
+                continue
+            text = self.store.article_text(key)
+            if text:
+                sigs = signatures_of(features(text))
+                self.store.set_signature(key, pack(sigs, tuple(VIEWS)), VERSION)
+                yield key, sigs
 
     def fold(self, article: Extracted, source: str, fetched: str, aliases: tuple[str, ...] = ()) -> Folded | None:
         """Store one article in its story; None if its URL is already stored. `aliases` are other URLs
@@ -60,13 +78,15 @@ class StoryFolder:
             self.store.add_aliases(article.url, aliases)
             return None
         assignment = self.dedup.assign(article.text)
+        if assignment.merges:
+            self._merge(assignment.story, assignment.merges)
         tokens = words(article.text)
         canonical = assignment.story is None or self._better_canonical(assignment.story, article, len(tokens))
         record = NewArticle(
             url=article.url, domain=domain_of(article.url), source=source, title=article.title,
             text=article.text, fetched=fetched, words=len(tokens),
             content_hash=hashlib.sha1(" ".join(tokens).encode()).hexdigest(),
-            signatures={view: to_bytes(sig) for view, sig in assignment.signatures.items()},
+            signature=pack(assignment.signatures, tuple(VIEWS)), signature_version=VERSION,
             published=article.published, authors=article.authors, language=article.language,
             canonical_url=article.canonical_url, aliases=tuple(a for a in aliases if a != article.url),
             section=article.section,
@@ -80,7 +100,16 @@ class StoryFolder:
             return None
         article_id, story_id = stored
         self.dedup.add(article_id, assignment)
-        return Folded(article_id, story_id, assignment.kind, assignment.similarity, assignment.lookalikes, canonical)
+        return Folded(article_id, story_id, assignment.kind, assignment.similarity, assignment.lookalikes, canonical,
+                      len(assignment.merges))
+
+    def _merge(self, story: int, others: tuple[int, ...]) -> None:
+        """Fold `others` into `story`, keeping the best of their canonicals."""
+        contenders = []
+        for member in (story, *others):
+            key, published, words_ = self.store.canonical_of(member)
+            contenders.append(Contender(key, parse_time(published), words_))
+        self.store.merge_stories(story, others, functools.reduce(prefer, contenders).key)
 
     def _better_canonical(self, story: int, article: Extracted, length: int) -> bool:
         key, published, words_ = self.store.canonical_of(story)

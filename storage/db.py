@@ -88,8 +88,8 @@ class Store:
                 "title": article.title, "text": article.text, "authors": json.dumps(article.authors),
                 "published": article.published, "language": article.language,
                 "canonical_url": article.canonical_url, "fetched": article.fetched, "words": article.words,
-                "content_hash": article.content_hash, "sig_body": article.signatures["body"],
-                "sig_lead": article.signatures["lead"], "copy_kind": placement.copy_kind,
+                "content_hash": article.content_hash, "signature": article.signature,
+                "signature_version": article.signature_version, "copy_kind": placement.copy_kind,
                 "similarity": placement.similarity, "matched": placement.matched,
                 "section": article.section,
             }
@@ -161,12 +161,36 @@ class Store:
             [story],
         ).fetchone()
 
-    def signatures(self) -> Iterator[tuple[int, dict[str, bytes]]]:
-        """Every stored article's signatures, oldest first, to rebuild the candidate index."""
-        for article_id, body, lead in self.db.execute(
-            "SELECT id, sig_body, sig_lead FROM articles WHERE sig_body IS NOT NULL ORDER BY id"
-        ):
-            yield article_id, {"body": body, "lead": lead}
+    def merge_stories(self, into: int, others: Iterable[int], canonical: int) -> None:
+        """Fold the stories `others` into `into` (one transaction), with `canonical` standing for it."""
+        others = [s for s in others if s != into]
+        if not others:
+            return
+        marks = ", ".join("?" * len(others))
+        with self.db.atomic():
+            self.db.execute(f"UPDATE articles SET story = ? WHERE story IN ({marks})", [into, *others])
+            self.db.execute(
+                f"""UPDATE stories SET
+                    articles = (SELECT COUNT(*) FROM articles WHERE story = ?),
+                    domains = (SELECT COUNT(DISTINCT domain) FROM articles WHERE story = ?),
+                    published = (SELECT MIN(published) FROM articles WHERE story = ?),
+                    first_seen = (SELECT MIN(fetched) FROM articles WHERE story = ?),
+                    last_seen = (SELECT MAX(fetched) FROM articles WHERE story = ?),
+                    event = COALESCE(event, (SELECT MIN(event) FROM stories WHERE id IN ({marks})))
+                    WHERE id = ?""",
+                [into] * 5 + others + [into],
+            )
+            title, url = self.db.execute("SELECT title, url FROM articles WHERE id = ?", [canonical]).fetchone()
+            self.db["stories"].update(into, {"canonical": canonical, "title": title, "url": url})
+            self.db.execute(f"DELETE FROM stories WHERE id IN ({marks})", others)
+
+    def signatures(self) -> Iterator[tuple[int, bytes | None, str | None]]:
+        """(id, signature, its version) of every stored article, oldest first, to rebuild the index."""
+        yield from self.db.execute("SELECT id, signature, signature_version FROM articles ORDER BY id")
+
+    def set_signature(self, article_id: int, signature: bytes, version: str) -> None:
+        """Replace a signature made by an older version of dedup."""
+        self.db["articles"].update(article_id, {"signature": signature, "signature_version": version})
 
     def articles(self) -> Iterator[dict]:
         """Every stored article in the order it was stored (the order dedup saw them)."""

@@ -17,7 +17,9 @@ class NewArticle:
     fetched: str
     words: int
     content_hash: str
-    signatures: dict[str, bytes]
+    #: dedup's packed MinHash signatures and the version of features and hashing they were made with.
+    signature: bytes
+    signature_version: str
     published: str | None = None
     authors: list[str] = field(default_factory=list)
     language: str | None = None

@@ -33,7 +33,7 @@ TABLES: dict[str, tuple[dict[str, type], str]] = {
         {
             "id": int, "url": str, "domain": str, "source": str, "title": str, "text": str,
             "authors": str, "published": str, "language": str, "canonical_url": str, "fetched": str,
-            "words": int, "content_hash": str, "sig_body": bytes, "sig_lead": bytes, "story": int,
+            "words": int, "content_hash": str, "signature": bytes, "signature_version": str, "story": int,
             "copy_kind": str, "similarity": float, "matched": int,
             # The section or topic the page declares (article:section, JSON-LD articleSection).
             "section": str,

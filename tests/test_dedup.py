@@ -64,6 +64,8 @@ def _fold(texts: list[tuple[str, str]]) -> dict[str, str]:
     dedup = Deduplicator(corpus)
     for key, text in texts:
         assignment = dedup.assign(text)
+        if assignment.merges:
+            corpus.merge(assignment.story, assignment.merges)
         corpus.put(key, text, assignment.story if assignment.story is not None else key)
         dedup.add(key, assignment)
     return dict(corpus.stories)
@@ -136,3 +138,77 @@ def test_folded_counts_pairs_kept_apart_by_truth() -> None:
     event = {"a": "swap7", "b": "swap7", "c": "swap8", "d": "x"}
     assert folded({"a": 1, "b": 1, "c": 1, "d": 1}, series, event) == (2, 2)
     assert folded({"a": 1, "b": 1, "c": 2, "d": 1}, series, event) == (0, 2)
+
+
+SPUN = (SWAP.replace("prisoner exchange", "captive trade").replace("took place", "happened")
+        .replace("Officials", "Authorities").replace("governments said", "administrations stated")
+        .replace("negotiated", "arranged").replace("mediators", "go-betweens").replace("brokered", "organized")
+        .replace("spokeswoman", "representative").replace("detainees", "captives").replace("walked", "strolled")
+        .replace("soldiers", "troops").replace("captured", "seized").replace("Relatives", "Family members")
+        .replace("reception centre", "welcome facility").replace("undergo medical checks", "get health exams")
+        .replace("reunited", "rejoined").replace("further talks", "additional discussions"))
+PARAPHRASE = """The Arden Foundation's mediators, who have brokered every swap since 2021, helped negotiate the
+exchange over 6 weeks, officials from both governments said. On Tuesday the seventh prisoner exchange
+between Norland and Vessa took place at the Kirov border crossing, where shortly after 9 a.m. 14 detainees
+from each side walked across a narrow bridge.
+Marta Oles, a spokeswoman for the Norland foreign ministry, said: "We are bringing our people home." She
+added that 3 of the returned detainees had been held for more than 2 years.
+It had received 14 of its soldiers, the Vessan side said, including 2 officers captured near Dovra in the
+spring. At a reception centre in Lesk, about 40 kilometres from the border, relatives gathered, where the
+released men were to undergo medical checks before being reunited with their families.
+Further talks were planned for next month, the mediators said, and a list of 60 more names had already
+been exchanged between the two sides."""
+OTHER_OUTLET = """Norland and Vessa swapped 14 prisoners each on Tuesday, the seventh such exchange between the
+two countries. The men crossed a bridge at the Kirov checkpoint in the morning as families waited.
+Norland's foreign ministry called it a humanitarian success. Vessa's defence ministry confirmed that two
+officers were among those returned. Talks on a further exchange will continue next month under Arden
+Foundation mediation, according to people familiar with the negotiations. The returned soldiers were
+taken to Lesk for medical checks."""
+
+
+def test_spun_copy_is_spun() -> None:
+    verdict = verify(features(SWAP), features(SPUN))
+    assert verdict.kind == "spun" and verdict.containment < 0.8  # word shingles alone would miss it
+
+
+def test_paraphrase_is_a_paraphrase() -> None:
+    assert verify(features(SWAP), features(PARAPHRASE)).kind == "paraphrase"
+
+
+def test_another_outlets_report_of_the_event_is_not_a_copy() -> None:
+    assert verify(features(SWAP), features(OTHER_OUTLET)).kind == "different"
+
+
+def test_spun_lookalike_of_the_next_swap_is_refused() -> None:
+    eighth = SPUN.replace("seventh", "eighth").replace("14", "11").replace("6 weeks", "5 weeks").replace("60", "25")
+    assert verify(features(SWAP), features(eighth)).kind == "lookalike"
+
+
+def test_an_article_embedded_in_another_page_is_not_its_truncation() -> None:
+    page = MARKET + "\n" + SWAP  # SWAP is contained in the page, but not at its start
+    assert verify(features(SWAP), features(page)).kind == "different"
+
+
+def test_a_figure_written_in_by_a_spinner_is_tolerated() -> None:
+    extra = SPUN.replace("more than 2 years", "more than 24 months")
+    assert verify(features(SPUN), features(extra)).is_copy
+
+
+def test_homoglyphs_fold_to_latin() -> None:
+    cyrillic = SWAP.replace("a", "а").replace("o", "о").replace("e", "е")  # Cyrillic а, о, е
+    assert verify(features(SWAP), features(cyrillic)).kind == "verbatim"
+
+
+def test_copies_that_arrive_before_their_original_end_in_one_story() -> None:
+    paragraphs = SWAP.split("\n")
+    truncated = "\n".join(paragraphs[:4])
+    reordered = "\n".join(paragraphs[4:] + paragraphs[:4])
+    stories = _fold([("truncated", truncated), ("reordered", reordered), ("original", SWAP)])
+    assert len(set(stories.values())) == 1
+
+
+def test_a_story_holding_a_lookalike_is_not_joined() -> None:
+    eighth = SWAP.replace("seventh", "eighth").replace("14", "19").replace("6 weeks", "9 weeks").replace("60", "35")
+    lead = " ".join(SWAP.split()[:45])  # the first sentences, which carry no figure the 8th changed... but "14"
+    stories = _fold([("eighth", eighth), ("lead", lead.replace("14", "19")), ("seventh", SWAP)])
+    assert stories["seventh"] != stories["eighth"]
