@@ -39,6 +39,16 @@ CHROME_CHARS = 300
 SHORT_LINE = 16
 
 
+#: Chinese and Japanese leave no spaces between words; a word there averages about two characters.
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def word_count(text: str) -> int:
+    """Words in `text`, counting unspaced Chinese and Japanese characters as one word per two."""
+    unspaced = len(UNSPACED.findall(text))
+    return len(UNSPACED.sub(" ", text).split()) + unspaced // 2
+
+
 def class_words(element: HtmlElement) -> set[str]:
     """The words of an element's class and id, whole and split on dashes and underscores."""
     words: set[str] = set()

@@ -6,7 +6,6 @@ pages arrive in (its issues #17, #778); cross-document dedup is `newsfold.dedup`
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from urllib.parse import urlsplit
@@ -15,15 +14,16 @@ import htmldate
 from trafilatura import bare_extraction
 from trafilatura.utils import load_html
 
-from newsfold.boilerplate import strip_chrome, trim_lines
+from newsfold.boilerplate import strip_chrome, trim_lines, word_count
 from newsfold.pagemeta import read_meta
 from newsfold.times import parse_time
 from newsfold.titles import clean_title, site_keys, title_date
 
 #: Fewer words than this is a navigation page or a stub, not an article (a short brief has 40-60).
 MIN_WORDS = 20
-#: Chinese and Japanese leave no spaces between words; a word there averages about two characters.
-UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: Real article pages stay under ~3 MB (the largest of 258 real ones is 2.2 MB); a bigger one is a dump
+#: or an attack, and parsing it would stall the crawl for tens of seconds.
+MAX_BYTES = 8_000_000
 
 
 class ExtractionError(Exception):
@@ -58,6 +58,8 @@ def extract(html: str | bytes, url: str) -> Extracted:
     """Extract the article of a page fetched from `url`; raise `ExtractionError` if there is none."""
     if not html or not html.strip():
         raise ExtractionError("empty page")
+    if len(html) > MAX_BYTES:
+        raise ExtractionError(f"page too large ({len(html) / 1e6:.1f} MB, limit {MAX_BYTES / 1e6:.0f} MB)")
     tree = load_html(html)
     if tree is None:
         raise ExtractionError("not parseable as HTML")
@@ -95,12 +97,6 @@ def extract(html: str | bytes, url: str) -> Extracted:
 def stated(moment: datetime | None) -> str | None:
     """ISO 8601 in the moment's own offset, to the second."""
     return moment.replace(microsecond=0).isoformat() if moment else None
-
-
-def word_count(text: str) -> int:
-    """Words in `text`, counting runs of unspaced CJK characters as one word per two characters."""
-    unspaced = len(UNSPACED.findall(text))
-    return len(UNSPACED.sub(" ", text).split()) + unspaced // 2
 
 
 def _htmldate(html: str | bytes, url: str) -> str | None:

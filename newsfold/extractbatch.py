@@ -15,7 +15,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from newsfold.extract import MIN_WORDS, Extracted, ExtractionError, extract, word_count
+from newsfold.boilerplate import word_count
+from newsfold.extract import MIN_WORDS, Extracted, ExtractionError, extract
 from newsfold.sitechrome import SiteChrome
 from newsfold.urls import domain_of
 

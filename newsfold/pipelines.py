@@ -48,7 +48,7 @@ class ExtractPipeline:
 
     def close_spider(self) -> None:
         store = Store(self.crawler.settings["NEWSFOLD_DB"])
-        store.save_site_chrome(self.chrome.pages.items(), self.chrome.learned())
+        store.save_site_chrome(*self.chrome.learned())
         store.close()
 
     def process_item(self, item: PageItem) -> PageItem:
@@ -115,6 +115,4 @@ class StoryPipeline:
             self.stats.inc_value("dedup/copies")
         if folded.lookalikes:
             self.stats.inc_value("dedup/rejected_lookalike", folded.lookalikes)
-        if folded.merged:
-            self.stats.inc_value("dedup/merged_stories", folded.merged)
         return item

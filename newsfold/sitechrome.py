@@ -16,6 +16,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from newsfold.boilerplate import word_count
+
 #: A line longer than this is prose even if it recurs (a wire story's lead quoted on two pages).
 MAX_WORDS = 25
 
@@ -34,6 +36,9 @@ class SiteChrome:
     pages: Counter[str] = field(default_factory=Counter)
     seen: dict[str, Counter[str]] = field(default_factory=dict)
     examples: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: Domains and (domain, key) of the lines counted since `load`: only these need saving.
+    changed_domains: set[str] = field(default_factory=set)
+    changed: set[tuple[str, str]] = field(default_factory=set)
 
     def load(self, domain_pages: Iterable[tuple[str, int]], lines: Iterable[tuple[str, str, str, int]]) -> None:
         """Start from what earlier crawls learned (the rows of `Store.site_chrome`)."""
@@ -46,12 +51,14 @@ class SiteChrome:
     def observe(self, domain: str, text: str) -> None:
         """Count one page's short lines (each once, however often the page repeats it)."""
         self.pages[domain] += 1
+        self.changed_domains.add(domain)
         counts = self.seen.setdefault(domain, Counter())
         for line in {line.strip() for line in text.splitlines()}:
             key = line_key(line)
-            if key and len(line.split()) <= MAX_WORDS:
+            if key and word_count(line) <= MAX_WORDS:
                 counts[key] += 1
                 self.examples.setdefault((domain, key), line)
+                self.changed.add((domain, key))
 
     def is_chrome(self, domain: str, line: str) -> bool:
         count = self.seen.get(domain, Counter()).get(line_key(line), 0)
@@ -63,8 +70,8 @@ class SiteChrome:
         kept = [line for line in lines if not self.is_chrome(domain, line)]
         return "\n".join(kept), len(lines) - len(kept)
 
-    def learned(self) -> list[tuple[str, str, str, int]]:
-        """(domain, key, line, pages) of every counted line, for `Store.save_site_chrome`: lines seen
-        once per crawl still add up across crawls."""
-        return [(domain, key, self.examples[(domain, key)], count)
-                for domain, counts in self.seen.items() for key, count in counts.items()]
+    def learned(self) -> tuple[list[tuple[str, int]], list[tuple[str, str, str, int]]]:
+        """What changed since `load`, for `Store.save_site_chrome`: pages per domain, and (domain, key,
+        line, pages) of every line counted, even once, so that lines seen once per crawl add up."""
+        lines = [(domain, key, self.examples[(domain, key)], self.seen[domain][key]) for domain, key in self.changed]
+        return [(domain, self.pages[domain]) for domain in sorted(self.changed_domains)], sorted(lines)

@@ -13,21 +13,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from newsfold.boilerplate import word_count
+
 SEPARATOR = re.compile(r"(\s+[|\-–—·•»:]\s+|\s*[|｜ㅣ]\s*|\s*[：]\s*)")
 PREFIX = re.compile(r"^([^:]{2,60}):\s+(.+)$")
 SECTION_WORDS = 2
 #: An <h1> shorter than this is a logo, a section name or a login link, not a headline.
 H1_WORDS = 3
-#: Chinese, Japanese and Korean headlines count in characters: a word is about two of them.
-UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def _key(text: str) -> str:
     return re.sub(r"\W+", "", text.casefold())
-
-
-def _words(text: str) -> int:
-    return len(UNSPACED.sub(" ", text).split()) + len(UNSPACED.findall(text)) // 2
 
 
 #: A title segment that is only a date: "Headline | DW | 28.04.2023" (day.month.year or ISO).
@@ -59,7 +55,7 @@ def site_keys(site_name: str | None, host: str) -> set[str]:
 def clean_title(titles: Iterable[str], h1: str | None, sites: set[str]) -> str:
     """The headline from the page's declared candidates (in order of trust) and its <h1>."""
     declared = [strip_site(t, sites) for t in titles if t]
-    headline = h1 if h1 and _words(h1) >= H1_WORDS else None
+    headline = h1 if h1 and word_count(h1) >= H1_WORDS else None
     order = [t for t in declared[:-1] if t] + ([headline] if headline else []) + declared[-1:]
     if not order:
         return h1 or ""
@@ -69,7 +65,7 @@ def clean_title(titles: Iterable[str], h1: str | None, sites: set[str]) -> str:
 def _cut_tail(title: str, others: list[str]) -> str:
     """`title` without a tail that another candidate lacks: "Headline | Sport" beside "Headline"."""
     for other in sorted(others, key=len):
-        if len(other) < len(title) and title.startswith(other) and _words(other) >= H1_WORDS:
+        if len(other) < len(title) and title.startswith(other) and word_count(other) >= H1_WORDS:
             rest = title[len(other):]
             if SEPARATOR.match(rest) or rest[:1] in "-|":
                 return other
@@ -89,7 +85,7 @@ def strip_site(title: str, sites: set[str]) -> str:
     while len(pieces) > 2 and DATE_SEGMENT.match(pieces[-1]):
         pieces = pieces[:-2]
     while len(pieces) > 2 and (
-        _key(pieces[-1]) in sites or (cut and _words(pieces[-1]) <= SECTION_WORDS)
+        _key(pieces[-1]) in sites or (cut and word_count(pieces[-1]) <= SECTION_WORDS)
     ):
         cut = cut or _key(pieces[-1]) in sites
         pieces = pieces[:-2]

@@ -40,3 +40,43 @@ def test_a_short_teaser_page_extracts_only_its_paragraphs() -> None:
     article = extract(html, "http://mirror.test/a")
     assert article.text == STORY
     assert article.authors == ["Ana Ortiz"]
+
+
+def lines_after_trim(*lines: str) -> list[str]:
+    return trim_lines("\n".join([STORY, *lines, STORY.replace("six", "seven")]), "Pier repairs").splitlines()[1:-1]
+
+
+def test_standalone_photo_credits_go_and_captions_that_are_sentences_stay() -> None:
+    caption = "Ferries wait at the southern terminal on Tuesday, where traders set up stalls. Photo: Reuters."
+    assert lines_after_trim("Photo: AFP", "STR/AFP via Getty Images", "Foto: NTB", caption) == [caption]
+
+
+def test_consent_notices_and_blocked_embed_placeholders_go() -> None:
+    prose = "The authority said the consent of the harbour board was needed before any work could begin."
+    assert lines_after_trim(
+        "We use cookies to improve your experience. By continuing you accept our use of cookies.",
+        "Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller externen Inhalte.",
+        prose) == [prose]
+
+
+def test_newsletter_and_subscription_prompts_go() -> None:
+    assert lines_after_trim("Sign up for our morning newsletter", "Jetzt Newsletter abonnieren!",
+                            "Subscribe to read every story") == []
+
+
+def test_related_headings_take_their_list_along() -> None:
+    kept = "Officials said a second pier would be inspected next month as a precaution."
+    assert lines_after_trim("Related posts", "- Harbour fees rise", "- New ferry ordered", kept,
+                            "Read more: Harbour fees rise again", "Lesen Sie auch: Neue Fähre bestellt") == [kept]
+
+
+def test_share_bars_go() -> None:
+    assert lines_after_trim("Share this article", "Facebook Twitter WhatsApp E-Mail", "Teilen") == []
+
+
+def test_a_short_line_printed_twice_is_a_placeholder() -> None:
+    text = "\n".join([STORY, "External content not available", STORY.replace("six", "two"),
+                      "External content not available", STORY.replace("six", "nine")])
+    assert "External content" not in trim_lines(text, "")
+    repeated_paragraph = STORY + " " + STORY
+    assert trim_lines("\n".join([repeated_paragraph, repeated_paragraph]), "").count("harbour") == 4
