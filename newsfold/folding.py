@@ -89,7 +89,7 @@ class StoryFolder:
             signature=pack(assignment.signatures, tuple(VIEWS)), signature_version=VERSION,
             published=article.published, authors=article.authors, language=article.language,
             canonical_url=article.canonical_url, aliases=tuple(a for a in aliases if a != article.url),
-            section=article.section,
+            section=article.section, modified=article.modified, image=article.image,
         )
         placement = Placement(
             copy_kind=assignment.kind, story=assignment.story, matched=assignment.match,

@@ -91,7 +91,7 @@ class Store:
                 "content_hash": article.content_hash, "signature": article.signature,
                 "signature_version": article.signature_version, "copy_kind": placement.copy_kind,
                 "similarity": placement.similarity, "matched": placement.matched,
-                "section": article.section,
+                "section": article.section, "modified": article.modified, "image": article.image,
             }
             article_id = self.db["articles"].insert(row).last_pk
             story_id = placement.story

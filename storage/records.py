@@ -28,6 +28,9 @@ class NewArticle:
     aliases: tuple[str, ...] = ()
     #: The section or topic the page declares, for grouping the digest.
     section: str | None = None
+    #: When the page says it last changed (UTC), and its lead image URL.
+    modified: str | None = None
+    image: str | None = None
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,8 @@ TABLES: dict[str, tuple[dict[str, type], str]] = {
             "copy_kind": str, "similarity": float, "matched": int,
             # The section or topic the page declares (article:section, JSON-LD articleSection).
             "section": str,
+            # When the page says it was last changed, and its lead image (extraction fills both).
+            "modified": str, "image": str,
         },
         "id",
     ),

@@ -75,3 +75,8 @@ def test_a_crawl_stores_what_it_learned_and_the_next_one_starts_from_it(web_fact
         stats = json.loads(conn.execute("SELECT stats FROM runs ORDER BY id DESC LIMIT 1").fetchone()[0])
     assert len(domains) >= 5 and sum(domains.values()) >= 40
     assert stats["extract/site_chrome_domains"] == len(domains)
+    with sqlite3.connect(db) as conn:  # the extracted fields reach storage, times in UTC
+        rows = conn.execute("SELECT authors, published, modified, canonical_url FROM articles").fetchall()
+    assert rows and all(published.endswith("+00:00") for _, published, _, _ in rows)
+    assert any(modified for _, _, modified, _ in rows)  # the templates with JSON-LD declare it
+    assert sum(authors not in (None, "[]") for authors, _, _, _ in rows) > len(rows) / 2
