@@ -84,26 +84,37 @@ def figures_disagree(short: frozenset[str], long_: frozenset[str]) -> bool:
 
 
 def verify(a: Features, b: Features) -> Verdict:
-    """Compare two articles' features; symmetric in its arguments."""
+    """Compare two articles' features; symmetric in its arguments.
+
+    The cheap tests come first (the lead of a truncation, then word shingles), and the skeleton and
+    content words are only compared when the shingles did not already decide.
+    """
     short, long_ = (a, b) if (a.words, len(a.shingles)) <= (b.words, len(b.shingles)) else (b, a)
+    ratio = short.words / long_.words if long_.words else 1.0
+    if ratio < TRUNCATED_BELOW and share(short.lead, long_.lead) < LEAD_KEPT:
+        return Verdict("different", 0.0, 0.0)
     common = len(short.shingles & long_.shingles)
     union = len(short.shingles) + len(long_.shingles) - common
     jaccard = common / union if union else 0.0
     containment = common / len(short.shingles) if short.shingles else 0.0
     if short.words < SHORT_WORDS and jaccard < SHORT_JACCARD:
         return Verdict("different", containment, containment, jaccard)
-    skeleton = share(short.skeleton, long_.skeleton) if short.skeleton else 0.0
-    content = share(short.content, long_.content) if short.content else 0.0
-    if containment < CONTAINED and skeleton < SKELETON_CONTAINED and content < CONTENT_CONTAINED:
-        return Verdict("different", max(containment, skeleton), containment, jaccard)
-    if figures_disagree(short.numbers, long_.numbers):
-        return Verdict("lookalike", max(containment, skeleton), containment, jaccard)
-    ratio = short.words / long_.words if long_.words else 1.0
-    if ratio < TRUNCATED_BELOW and share(short.lead, long_.lead) < LEAD_KEPT:
-        return Verdict("different", max(containment, skeleton), containment, jaccard)
     if containment >= CONTAINED:
         kind = "truncated" if ratio < TRUNCATED_BELOW else "verbatim" if containment >= VERBATIM else "paraphrase"
-        return Verdict(kind, containment, containment, jaccard)
+        return _unless_figures_disagree(kind, containment, short, long_, containment, jaccard)
+    skeleton = share(short.skeleton, long_.skeleton) if short.skeleton else 0.0
+    content = share(short.content, long_.content) if short.content else 0.0
     if skeleton >= SKELETON_CONTAINED:
-        return Verdict("spun" if content < SPUN_BELOW else "paraphrase", skeleton, containment, jaccard)
-    return Verdict("paraphrase", content, containment, jaccard)
+        kind = "spun" if content < SPUN_BELOW else "paraphrase"
+        return _unless_figures_disagree(kind, skeleton, short, long_, containment, jaccard)
+    if content >= CONTENT_CONTAINED:
+        return _unless_figures_disagree("paraphrase", content, short, long_, containment, jaccard)
+    return Verdict("different", max(containment, skeleton), containment, jaccard)
+
+
+def _unless_figures_disagree(
+    kind: str, similarity: float, short: Features, long_: Features, containment: float, jaccard: float
+) -> Verdict:
+    if figures_disagree(short.numbers, long_.numbers):
+        return Verdict("lookalike", similarity, containment, jaccard)
+    return Verdict(kind, similarity, containment, jaccard)

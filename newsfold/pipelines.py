@@ -115,4 +115,6 @@ class StoryPipeline:
             self.stats.inc_value("dedup/copies")
         if folded.lookalikes:
             self.stats.inc_value("dedup/rejected_lookalike", folded.lookalikes)
+        if folded.merged:
+            self.stats.inc_value("dedup/merged_stories", folded.merged)
         return item
