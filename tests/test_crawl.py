@@ -170,7 +170,8 @@ def test_bad_sources_file_exits_with_one_line(tmp_path: Path, content: str | Non
 def test_demo_writes_database_digest_and_scores(tmp_path: Path) -> None:
     result = newsfold("demo", "--articles", "60", "--seed", "2", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert (tmp_path / "news.db").exists() and (tmp_path / "digest.md").read_text().count("\n## ") > 5
+    assert (tmp_path / "news.db").exists() and (tmp_path / "digest.md").read_text().count("\n### ") > 5
+    assert all((tmp_path / f"digest.{ext}").stat().st_size > 0 for ext in ("html", "xml", "json"))
     assert "pairwise precision" in result.stdout and "recall[truncated]" in result.stdout
     assert "truncated copies folded into their original's story 1.0000" in result.stdout
     again = newsfold("demo", "--articles", "60", "--seed", "2", cwd=tmp_path)  # starts from a fresh database
