@@ -312,3 +312,96 @@ def export(db: Path, out) -> None:
                               "published": row["published"], "story": row["story"], "kind": row["copy_kind"]},
                              ensure_ascii=False) + "\n")
     store.close()
+
+
+# -- sources -------------------------------------------------------------------------------------------
+config_option = click.option("--config", "-c", type=click.Path(path_type=Path), default=Path("sources.toml"),
+                             show_default=True, help="Sources file (created if missing).")
+
+
+@main.group()
+def sources() -> None:
+    """Add, import and check the sources of sources.toml.
+
+    Example: newsfold sources add https://www.example.org/ && newsfold sources list
+    """
+
+
+def _append(config: Path, found: list[dict], **hints: str | None) -> None:
+    from newsfold.config import append_sources
+    from newsfold.sources import new_only
+
+    try:
+        added, skipped = new_only(config, [{**f, **{k: v for k, v in hints.items() if v}} for f in found])
+        if added:
+            append_sources(config, added)
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from None
+    for source in added:
+        click.echo(f"added {source['kind']} {source['name']!r}: {source['url']}")
+    for url in skipped:
+        click.echo(f"already in {config}: {url}")
+    click.echo(f"{len(added)} sources added to {config}")
+
+
+@sources.command("add")
+@click.argument("url")
+@config_option
+@click.option("--language", default=None, help="Language hint stored with the source (e.g. en).")
+@click.option("--role", type=click.Choice(["original", "mirror"]), default=None, help="Hint: original or mirror.")
+def sources_add(url: str, config: Path, language: str | None, role: str | None) -> None:
+    """Find the feeds a home page offers (rel=alternate links, else the usual feed paths) and add them.
+
+    A URL that is a feed itself is added as it is. Example: newsfold sources add https://www.example.org/
+    """
+    from newsfold.sources import discover
+
+    if config.exists():
+        try:
+            load_config(config, require_sources=False)
+        except ConfigError as exc:
+            raise click.ClickException(str(exc)) from None
+    found = discover(url, config)
+    for problem in found.problems:
+        click.echo(f"warning: {problem}", err=True)
+    if not found.feeds:
+        raise click.ClickException(f"{url}: no feed found (add it by hand as kind = \"section\" or \"sitemap\")")
+    _append(config, found.feeds, language=language, role=role)
+
+
+@sources.command("import")
+@click.argument("opml", type=click.Path(dir_okay=False, path_type=Path))
+@config_option
+def sources_import(opml: Path, config: Path) -> None:
+    """Add the feeds of an OPML export from a feed reader (folders are flattened).
+
+    Example: newsfold sources import subscriptions.opml
+    """
+    from newsfold.sources import OpmlError, read_opml
+
+    try:
+        feeds = read_opml(opml)
+    except OpmlError as exc:
+        raise click.ClickException(str(exc)) from None
+    if not feeds:
+        raise click.ClickException(f"{opml}: no feeds (no <outline xmlUrl=...>)")
+    _append(config, feeds)
+
+
+@sources.command("list")
+@db_option
+def sources_list(db: Path) -> None:
+    """Show each source's health: last success, failures in a row, articles contributed, share of copies.
+
+    Sources failing 5 times in a row are flagged FAILING (they are still tried). Example: newsfold sources list
+    """
+    from newsfold.sources import health_lines
+    from newsfold.storage import Store
+
+    if not db.exists():
+        raise click.ClickException(f"{db}: no such database (run `newsfold crawl` first)")
+    store = Store(db)
+    rows = store.source_health()
+    store.close()
+    for line in health_lines(rows):
+        click.echo(line)

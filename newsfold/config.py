@@ -78,8 +78,9 @@ class Config:
     scrapy: dict[str, Any] = field(default_factory=dict)
 
 
-def load_config(path: str | Path) -> Config:
-    """Read and check a sources file; raise `ConfigError` saying which file and line is wrong."""
+def load_config(path: str | Path, require_sources: bool = True) -> Config:
+    """Read and check a sources file; raise `ConfigError` saying which file and line is wrong.
+    `require_sources=False` accepts a file that has no `[[sources]]` yet (one being filled in)."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -92,7 +93,7 @@ def load_config(path: str | Path) -> Config:
         line = match.group(1) if match else "?"
         raise ConfigError(f"{path}:{line}: invalid TOML: {exc}") from None
     sources = tuple(_source(path, text, i, entry) for i, entry in enumerate(data.get("sources", [])))
-    if not sources:
+    if not sources and require_sources:
         raise ConfigError(f"{path}:1: no [[sources]] defined")
     crawl = data.get("crawl", {})
     names = [s.name for s in sources]

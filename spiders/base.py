@@ -8,6 +8,7 @@ A spider subclass says which `kind` of source it reads and how a source's respon
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Iterable
 from datetime import datetime
 from typing import Any, ClassVar
@@ -19,7 +20,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from newsfold import signals as newsfold_signals
-from newsfold.config import Source, load_config
+from newsfold.config import Config, Source, load_config
 from newsfold.items import PageItem
 from newsfold.storage import Store
 from newsfold.times import iso, utcnow
@@ -39,6 +40,32 @@ def is_html(response: Response) -> bool:
     return isinstance(response, TextResponse) and (not kind or kind in HTML_TYPES)
 
 
+def describe(failure: Failure) -> tuple[str, int | None]:
+    """A failed request in a few words ("HTTP 500", "DownloadTimeoutError: ..."), and its status."""
+    if failure.check(HttpError):
+        status = failure.value.response.status
+        return f"HTTP {status}", status
+    return f"{type(failure.value).__name__}: {failure.value}".rstrip(": "), None
+
+
+def one_line_per_failure() -> None:
+    """Silence Scrapy's own reports of failures that the errback reports, naming the source: the
+    download handler's warning about a page past DOWNLOAD_MAXSIZE, and the robots.txt middleware's
+    traceback for a host it cannot reach (the request itself then fails and is reported)."""
+    logging.getLogger("scrapy.core.downloader.handlers.http11").setLevel(logging.ERROR)
+    logging.getLogger("scrapy.downloadermiddlewares.robotstxt").setLevel(logging.CRITICAL)
+
+
+def apply_config(settings: BaseSettings, config: Config) -> None:
+    """Apply a sources file's [scrapy] overrides and proxy routes below command-line settings."""
+    settings.setdict(config.scrapy, priority="spider")
+    if config.proxy:
+        settings.set("NEWSFOLD_PROXY", config.proxy, priority="spider")
+        settings.set("NEWSFOLD_PROXY_HOSTS", list(config.proxy_hosts), priority="spider")
+    if config.db:
+        settings.set("NEWSFOLD_DB", config.db, priority="spider")
+
+
 class SourceSpider(scrapy.Spider):
     """Base of the feeds, sitemaps and sections spiders."""
 
@@ -52,21 +79,15 @@ class SourceSpider(scrapy.Spider):
 
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
-        """Apply the sources file's [scrapy] overrides and proxy routes below command-line settings."""
         super().update_settings(settings)
-        config = load_config(settings["NEWSFOLD_CONFIG"])
-        settings.setdict(config.scrapy, priority="spider")
-        if config.proxy:
-            settings.set("NEWSFOLD_PROXY", config.proxy, priority="spider")
-            settings.set("NEWSFOLD_PROXY_HOSTS", list(config.proxy_hosts), priority="spider")
-        if config.db:
-            settings.set("NEWSFOLD_DB", config.db, priority="spider")
+        apply_config(settings, load_config(settings["NEWSFOLD_CONFIG"]))
 
     @classmethod
     def from_crawler(cls, crawler: scrapy.crawler.Crawler, *args: Any, **kwargs: Any) -> SourceSpider:
         config = load_config(crawler.settings["NEWSFOLD_CONFIG"])
         kwargs.setdefault("sources", tuple(s for s in config.sources if s.kind == cls.kind))
         kwargs.setdefault("db", crawler.settings["NEWSFOLD_DB"])
+        one_line_per_failure()
         return super().from_crawler(crawler, *args, **kwargs)
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -93,8 +114,8 @@ class SourceSpider(scrapy.Spider):
                 self.crawler.stats.inc_value(f"{self.name}/conditional_requests")
         return scrapy.Request(
             url, callback=self._source_response, errback=self.source_failed if fatal else self.page_failed,
-            headers=headers, dont_filter=conditional,
-            cb_kwargs={"source": source, **cb_kwargs}, meta={"handle_httpstatus_list": [304]},
+            headers=headers, dont_filter=conditional, cb_kwargs={"source": source, **cb_kwargs},
+            meta={"handle_httpstatus_list": [304], "newsfold_validated": conditional},
         )
 
     def _source_response(self, response: Response, source: Source, **cb_kwargs: Any) -> Iterable[Any]:
@@ -111,10 +132,12 @@ class SourceSpider(scrapy.Spider):
     def source_ok(self, response: Response, source: Source) -> None:
         """The source answered with something usable: record it, with the validators to save if
         every entry it lists gets handled in this run."""
-        headers = response.headers
+        # Only the source's own URL is requested conditionally; a child sitemap's validators are not its.
+        own = response.meta.get("newsfold_validated", False)
         self.crawler.signals.send_catch_log(
             newsfold_signals.source_fetched, source=source.name, status=response.status,
-            etag=_header(headers, b"ETag"), last_modified=_header(headers, b"Last-Modified"),
+            etag=_header(response.headers, b"ETag") if own else None,
+            last_modified=_header(response.headers, b"Last-Modified") if own else None,
         )
 
     def too_old(self, source: Source, published: datetime | None) -> bool:
@@ -164,14 +187,8 @@ class SourceSpider(scrapy.Spider):
         self._errback(failure, fatal=False)
 
     def _errback(self, failure: Failure, fatal: bool) -> None:
-        request = failure.request
-        status = None
-        if failure.check(HttpError):
-            status = failure.value.response.status
-            error = f"HTTP {status}"
-        else:
-            error = f"{type(failure.value).__name__}: {failure.value}".rstrip(": ")
-        self.failed(request.cb_kwargs["source"], request.url, error, status, fatal)
+        error, status = describe(failure)
+        self.failed(failure.request.cb_kwargs["source"], failure.request.url, error, status, fatal)
 
     def failed(self, source: Source, url: str, error: str, status: int | None, fatal: bool) -> None:
         """Report one failure: one warning line naming the source, a count, a recorded error.

@@ -35,6 +35,7 @@ class FeedReading:
     entries: tuple[FeedEntry, ...]
     version: str
     problem: str | None
+    title: str = ""
 
     @property
     def usable(self) -> bool:
@@ -55,7 +56,7 @@ def read_feed(body: bytes, url: str, content_type: str) -> FeedReading:
         problem = str(parsed.get("bozo_exception") or "malformed")
     elif not parsed.version and not entries:
         problem = "no entries"
-    return FeedReading(entries, parsed.version or "", problem)
+    return FeedReading(entries, parsed.version or "", problem, parsed.feed.get("title") or "")
 
 
 class FeedsSpider(SourceSpider):
@@ -68,12 +69,13 @@ class FeedsSpider(SourceSpider):
         if not reading.usable:
             self.failed(source, response.url, f"not a feed: {reading.problem}", response.status, fatal=True)
             return
-        if reading.problem:
-            # A malformed feed that still yields entries is a warning, not a failure (lemon24/reader#270).
-            self.crawler.stats.inc_value("feeds/bozo")
-            self.logger.warning("%s: %s: malformed feed, %d entries read anyway (%s)", source.name, response.url,
-                                len(reading.entries), reading.problem)
         self.source_ok(response, source)
+        if reading.problem:
+            # A malformed feed that still yields entries is a warning, not a failure of the source
+            # (lemon24/reader#270): its error is recorded, its failures in a row are not counted.
+            self.crawler.stats.inc_value("feeds/bozo")
+            self.failed(source, response.url, f"malformed feed, {len(reading.entries)} entries read anyway "
+                        f"({reading.problem})", response.status, fatal=False)
         for entry in reading.entries:
             self.crawler.stats.inc_value("feeds/entries")
             if not entry.link:

@@ -30,6 +30,26 @@ class Web:
     def truth(self) -> list[dict]:
         return [json.loads(line) for line in (self.folder / "truth.jsonl").read_text().splitlines()]
 
+    def config(self, name: str, sources: list[dict], scrapy: dict | None = None) -> Path:
+        """Another sources file for this web (same proxy and [scrapy] table), with the given sources."""
+        from newsfold.config import dump_config, load_config
+
+        base = load_config(self.sources)
+        path = self.folder / f"{name}.toml"
+        crawl = {"proxy": base.proxy, "proxy_hosts": list(base.proxy_hosts)}
+        path.write_text(dump_config(sources, crawl, {**base.scrapy, **(scrapy or {})}), encoding="utf-8")
+        return path
+
+    def site_sources(self, kind: str, **options: object) -> list[dict]:
+        """Every outlet of this web as a source of `kind` (feed, sitemap or section), with `options`;
+        section sources get the depth that pages through a whole front page."""
+        from newsfold.simweb.sites import PROFILES
+        from newsfold.simweb.world import LISTING_SIZE
+
+        per_site = max(sum(row["site"] == p.site.domain for row in self.truth()) for p in PROFILES)
+        depth = {"depth": per_site // LISTING_SIZE + 1} if kind == "section" else {}
+        return [{**p.site.source(kind), **depth, **options} for p in PROFILES]
+
 
 def start_web(folder: Path, *args: str) -> Web:
     """Start the simulated web and wait until it says it is serving."""

@@ -67,6 +67,8 @@ def test_cron_output_is_warnings_and_one_summary_line(first_crawl) -> None:
     ("Broken: server error", True, "HTTP 500"),
     ("Broken: redirect loop", True, "redirect"),
     ("Broken: bad pages", False, ""),
+    ("Broken: malformed XML", False, "malformed feed"),
+    ("Broken: wrong declared encoding", False, "declared as utf-8"),
 ])
 def test_each_broken_source_is_reported_and_recorded(first_crawl, name: str, fatal: bool, error: str) -> None:
     db, result, _ = first_crawl
@@ -85,6 +87,7 @@ def test_bad_pages_behind_a_good_feed_each_cost_one_warning(first_crawl) -> None
     reasons = " ".join(lines)
     assert "HTTP 404" in reasons and "not an HTML page" in reasons and "empty page" in reasons
     assert "TimeoutError" in reasons or "timeout" in reasons.lower()
+    assert "larger than download max size" in reasons
     with sqlite3.connect(db) as conn:  # the one good page behind that feed was stored
         assert conn.execute("SELECT COUNT(*) FROM articles WHERE domain = 'broken.test'").fetchone()[0] == 1
 

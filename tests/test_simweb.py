@@ -285,6 +285,52 @@ def test_news_sitemaps_and_robots(world: World, server: SimWebServer) -> None:
         assert get(server, f"http://{site.domain}/").status == 200
 
 
+def test_sitemap_index_lists_the_news_sitemap_and_one_archive_per_day(world: World, server: SimWebServer) -> None:
+    for site in world.sites[:3]:
+        index = ET.fromstring(get(server, site.sitemap_index_url).body)
+        assert index.tag == f"{SITEMAP}sitemapindex"
+        children = [(s.findtext(f"{SITEMAP}loc"), s.findtext(f"{SITEMAP}lastmod")) for s in index]
+        assert children[0][0] == site.sitemap_url
+        found, days = set(), [loc for loc, _ in children[1:]]
+        assert len(days) == len(set(days)) > 5
+        for loc, lastmod in children[1:]:
+            urlset = ET.fromstring(get(server, loc).body)
+            entries = [(u.findtext(f"{SITEMAP}loc"), u.findtext(f"{SITEMAP}lastmod")) for u in urlset]
+            assert max(modified for _, modified in entries) == lastmod  # the index says when each day last changed
+            assert all(modified.startswith(loc.rsplit("day-", 1)[1][:10]) for _, modified in entries)
+            found.update(url for url, _ in entries)
+        assert found == {r.url for r in world.truth if r.site == site.domain}
+        robots = get(server, f"http://{site.domain}/robots.txt").body.decode()
+        assert f"Sitemap: {site.sitemap_index_url}" in robots
+    assert get(server, f"http://{world.sites[0].domain}/sitemaps/day-1999-01-01.xml").status == 404
+
+
+def test_sources_of_every_kind(world: World) -> None:
+    sources = world.sources(("feed", "sitemap", "section"))
+    assert {s["kind"] for s in sources} == {"feed", "sitemap", "section"}
+    assert len({s["name"] for s in sources}) == len(sources) == 3 * len(world.sites)
+    per_site = Counter(row.site for row in world.truth)
+    assert all((s["depth"] + 1) * 40 >= per_site[urlsplit(s["url"]).hostname]  # every page of the front page
+               for s in sources if s["kind"] == "section")
+    broken = build_world(9, 30, broken=True, today=TODAY)
+    assert {s["kind"] for s in broken.sources(("sitemap",)) if "broken.test" in s["url"]} == {"sitemap"}
+    assert all(s["kind"] == "feed" for s in broken.feed_sources())
+
+
+def test_legacy_and_malformed_feeds_are_what_they_claim() -> None:
+    from newsfold.simweb.broken import LEGACY
+
+    world = build_world(9, 30, broken=True, today=TODAY)
+    for path, encoding, _, titles in LEGACY:
+        _, _, body = world.respond("broken.test", path)
+        assert titles[0] in body.decode(encoding)
+        with pytest.raises(UnicodeDecodeError):
+            body.decode("utf-8")
+    _, _, malformed = world.respond("broken.test", "/feeds/malformed.xml")
+    with pytest.raises(ET.ParseError):
+        ET.fromstring(malformed)
+
+
 def test_home_and_section_pages_page_through_every_article(world: World) -> None:
     for site in world.sites:
         found, path = set(), "/"
@@ -321,9 +367,10 @@ def test_broken_sources_misbehave_as_specified() -> None:
             url = response.headers["Location"]
         assert url in seen
         links = [link for link, _, _ in feed_items(get(server, sources["Broken: bad pages"]).body)]
-        assert len(links) == 5
-        missing, image, empty, slow, good = (get(server, link, timeout=1) if "slow" not in link else link
-                                             for link in links)
+        assert len(links) == 6
+        missing, image, empty, slow, huge, good = (get(server, link, timeout=1) if "slow" not in link else link
+                                                   for link in links)
+        assert huge.status == 200 and len(huge.body) > 8 * 1024 * 1024
         assert missing.status == 404
         assert image.status == 200 and image.headers["Content-Type"] == "image/png"
         assert image.body.startswith(b"\x89PNG")

@@ -26,16 +26,33 @@ SITE = Site(DOMAIN, "Broken Test Site", BROKEN, f"http://{DOMAIN}/feeds/bad-page
             f"http://{DOMAIN}/news-sitemap.xml")
 
 SOURCES = (
-    ("Broken: not XML", "/feeds/not-xml.xml"),
-    ("Broken: missing", "/feeds/missing.xml"),
-    ("Broken: server error", "/feeds/error.xml"),
-    ("Broken: redirect loop", "/feeds/loop-a.xml"),
-    ("Broken: bad pages", "/feeds/bad-pages.xml"),
+    ("Broken: not XML", "/feeds/not-xml.xml", "feed"),
+    ("Broken: missing", "/feeds/missing.xml", "feed"),
+    ("Broken: server error", "/feeds/error.xml", "feed"),
+    ("Broken: redirect loop", "/feeds/loop-a.xml", "feed"),
+    ("Broken: bad pages", "/feeds/bad-pages.xml", "feed"),
+    ("Broken: malformed XML", "/feeds/malformed.xml", "feed"),
+    ("Broken: wrong declared encoding", "/feeds/wrong-encoding.xml", "feed"),
+    ("Legacy: windows-1251", "/feeds/cp1251.xml", "feed"),
+    ("Legacy: ISO-8859-1", "/feeds/latin1.xml", "feed"),
+    ("Broken: sitemap not XML", "/sitemaps/not-xml.xml", "sitemap"),
+    ("Broken: section missing", "/section/gone", "section"),
 )
 
 # The bad-pages feed links these, in this order.
 BAD_PAGES = ("/articles/missing.html", "/articles/image.html", "/articles/empty.html", "/articles/slow.html",
-             "/articles/good.html")
+             "/articles/huge.html", "/articles/good.html")
+
+#: Titles of the feeds in legacy encodings: (path, encoding, declared in the HTTP header?, titles).
+#: Only a right reading of the bytes gives these strings back.
+LEGACY = (
+    ("/feeds/cp1251.xml", "windows-1251", True, ("Шторм закрыл северный порт", "Паром «Заря» вернулся в гавань")),
+    ("/feeds/latin1.xml", "iso-8859-1", False, ("Überschwemmung: Fähre fällt aus", "Café « Le Phare » rouvre")),
+    # Declared as UTF-8 in both header and XML, written in windows-1252: a common CMS misconfiguration.
+    ("/feeds/wrong-encoding.xml", "windows-1252", False, ("The café’s “résumé” — a correction",)),
+)
+#: Larger than newsfold's DOWNLOAD_MAXSIZE (8 MiB), so the crawler must give up on it.
+HUGE_PAGE_BYTES = 9 * 1024 * 1024
 
 
 def _png() -> bytes:
@@ -45,6 +62,12 @@ def _png() -> bytes:
     header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00\xff\x80\x00")) + \
         chunk(b"IEND", b"")
+
+
+def _huge_page() -> bytes:
+    """An HTML page past the download size limit (a runaway comment thread, an inlined video)."""
+    filler = b"<p>" + b"All work and no play. " * 40 + b"</p>\n"
+    return b"<!DOCTYPE html><html><body>" + filler * (HUGE_PAGE_BYTES // len(filler) + 1) + b"</body></html>"
 
 
 class BrokenSite:
@@ -69,8 +92,9 @@ class BrokenSite:
                     ("Staff Reporter",), report.paragraphs, report.paragraphs[0], url)
         return page, render_article(THEMES[DOMAIN], page)
 
-    def sources(self) -> list[dict[str, str]]:
-        return [{"name": name, "url": f"http://{DOMAIN}{path}", "kind": "feed"} for name, path in SOURCES]
+    def sources(self, kinds: tuple[str, ...] = ("feed",)) -> list[dict[str, str]]:
+        return [{"name": name, "url": f"http://{DOMAIN}{path}", "kind": kind} for name, path, kind in SOURCES
+                if kind in kinds]
 
     def _feed(self) -> bytes:
         good = self.pages["/articles/good.html"][0]
@@ -79,6 +103,25 @@ class BrokenSite:
                          ("Staff Reporter",), good.description, f"http://{DOMAIN}{path}")
                    for i, path in enumerate(BAD_PAGES)]
         return rss(SITE, entries, permalink_guids=True)
+
+    def _legacy_feed(self, encoding: str, titles: tuple[str, ...]) -> bytes:
+        """An RSS feed of the good page under non-ASCII titles, written in `encoding` (the XML declaration
+        names it, unless the feed is the wrongly declared one, which says utf-8)."""
+        good = self.pages["/articles/good.html"][0]
+        entries = [Entry(title, good.url, f"legacy-{i}", self.end - timedelta(hours=2 + i), ("Staff Reporter",),
+                         title, good.url) for i, title in enumerate(titles)]
+        declared = "utf-8" if encoding == "windows-1252" else encoding
+        text = rss(SITE, entries, permalink_guids=True).decode()
+        return text.replace('encoding="utf-8"', f'encoding="{declared}"', 1).encode(encoding)
+
+    def _malformed_feed(self) -> bytes:
+        """A feed of the good page with an unescaped ampersand and its closing tags cut off: not XML,
+        but a loose parser still reads its item."""
+        good = self.pages["/articles/good.html"][0]
+        entry = Entry(good.headline, good.url, "malformed-0", good.published, good.authors, good.description, good.url)
+        text = rss(SITE, [entry], permalink_guids=True).decode()
+        text = text.replace("<title>Broken Test Site</title>", "<title>Broken & Test Site</title>")
+        return text.removesuffix("</channel>\n</rss>\n").encode()
 
     def respond(self, path: str) -> Response:
         path = path.split("?")[0]
@@ -93,6 +136,18 @@ class BrokenSite:
             return 200, {"Content-Type": "application/xml; charset=utf-8"}, news_sitemap(SITE, [entry])
         if path == "/feeds/bad-pages.xml":
             return 200, {"Content-Type": "application/rss+xml; charset=utf-8"}, self._feed()
+        if path == "/feeds/malformed.xml":
+            return 200, {"Content-Type": "application/rss+xml; charset=utf-8"}, self._malformed_feed()
+        for legacy_path, encoding, in_header, titles in LEGACY:
+            if path == legacy_path:
+                charset = "utf-8" if encoding == "windows-1252" else encoding
+                kind = f"application/rss+xml; charset={charset}" if in_header or charset == "utf-8" else \
+                    "application/rss+xml"  # no charset: the XML declaration decides
+                return 200, {"Content-Type": kind}, self._legacy_feed(encoding, titles)
+        if path == "/sitemaps/not-xml.xml":
+            return 200, {"Content-Type": HTML}, render_listing(THEMES[DOMAIN], SITE, "Sitemap", []).encode()
+        if path == "/articles/huge.html":
+            return 200, {"Content-Type": HTML}, _huge_page()
         if path == "/feeds/not-xml.xml":
             page = render_listing(THEMES[DOMAIN], SITE, "Our feeds have moved", [])
             return 200, {"Content-Type": HTML}, page.encode()

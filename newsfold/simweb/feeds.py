@@ -1,4 +1,5 @@
-"""Machine-readable sources each site serves: RSS 2.0 or Atom 1.0 feed, Google News sitemap, robots.txt."""
+"""Machine-readable sources each site serves: RSS 2.0 or Atom 1.0 feed, Google News sitemap, a sitemap index
+over it and one plain sitemap per day, robots.txt."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -76,5 +77,23 @@ def news_sitemap(site: Site, entries: Sequence[Entry]) -> bytes:
     return "\n".join(out).encode()
 
 
+def sitemap_index(children: Sequence[tuple[str, datetime]]) -> bytes:
+    """A sitemap index of (url, lastmod) children: how sites split an archive of thousands of URLs."""
+    out = ['<?xml version="1.0" encoding="utf-8"?>', '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+    out += [f"<sitemap><loc>{escape(url)}</loc><lastmod>{_iso(lastmod)}</lastmod></sitemap>"
+            for url, lastmod in children]
+    out += ["</sitemapindex>", ""]
+    return "\n".join(out).encode()
+
+
+def plain_sitemap(entries: Sequence[Entry]) -> bytes:
+    """A sitemap without news fields: `loc` and `lastmod` only, as archive sitemaps are."""
+    out = ['<?xml version="1.0" encoding="utf-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+    out += [f"<url><loc>{escape(e.url)}</loc><lastmod>{_iso(e.published)}</lastmod></url>" for e in entries]
+    out += ["</urlset>", ""]
+    return "\n".join(out).encode()
+
+
 def robots(site: Site) -> bytes:
-    return f"User-agent: *\nDisallow: /private/\nAllow: /\n\nSitemap: {site.sitemap_url}\n".encode()
+    return (f"User-agent: *\nDisallow: /private/\nAllow: /\n\nSitemap: {site.sitemap_url}\n"
+            f"Sitemap: {site.sitemap_index_url}\n").encode()

@@ -21,6 +21,25 @@ class Site:
     feed_format: str  # rss | atom
     sitemap_url: str
 
+    @property
+    def sitemap_index_url(self) -> str:
+        return f"http://{self.domain}/sitemap-index.xml"
+
+    @property
+    def home_url(self) -> str:
+        return f"http://{self.domain}/"
+
+    def source(self, kind: str) -> dict[str, str]:
+        """The site as a `[[sources]]` entry of the given kind: its feed, its sitemap index, or its
+        front page (a section source)."""
+        if kind == "feed":
+            return {"name": self.name, "url": self.feed_url, "kind": "feed"}
+        if kind == "sitemap":
+            return {"name": f"{self.name} (sitemap)", "url": self.sitemap_index_url, "kind": "sitemap"}
+        if kind == "section":
+            return {"name": f"{self.name} (front page)", "url": self.home_url, "kind": "section"}
+        raise ValueError(f"unknown source kind {kind!r}")
+
 
 @dataclass(frozen=True)
 class Profile:

@@ -16,7 +16,7 @@ from .broken import DOMAIN as BROKEN_DOMAIN
 from .broken import SITE as BROKEN_SITE
 from .broken import BrokenSite
 from .events import BY_NAME
-from .feeds import Entry, atom, news_sitemap, robots, rss
+from .feeds import Entry, atom, news_sitemap, plain_sitemap, robots, rss, sitemap_index
 from .grammar import write_report
 from .planner import DAY, HOUR, MINUTE, SPIN_RATE, Article, Ids, Ledger, Planner, Roster, finish, voice
 from .seeds import derive, stream
@@ -29,6 +29,7 @@ BASE_SPAN = 14 * DAY
 LATER_SPAN = 3 * HOUR  # later articles appear in the last hours of the timeline, after every base article
 UTM = "?utm_source=rss&utm_medium=feed&utm_campaign=latest"
 LISTING_SIZE = 40
+DAY_SITEMAP = "/sitemaps/day-"
 SECTIONS = {t.section.lower() for t in BY_NAME.values()}
 Response = tuple[int, dict[str, str], bytes]
 
@@ -99,8 +100,16 @@ class World:
         return self._respond_site(index, path or "/")
 
     def feed_sources(self) -> list[dict[str, str]]:
-        sources = [{"name": p.site.name, "url": p.site.feed_url, "kind": "feed"} for p in PROFILES]
-        return sources + (self._broken.sources() if self._broken else [])
+        return self.sources(("feed",))
+
+    def sources(self, kinds: tuple[str, ...] = ("feed",)) -> list[dict[str, str]]:
+        """`[[sources]]` entries for every outlet, one per kind asked for (feed, sitemap, section), and
+        the broken site's misbehaving sources of those kinds."""
+        sources = [p.site.source(kind) for kind in kinds for p in PROFILES]
+        if "section" in kinds:
+            pages = max((len(index.articles) for index in self._index.values()), default=0) // LISTING_SIZE + 1
+            sources = [dict(s, depth=pages) if s["kind"] == "section" else s for s in sources]
+        return sources + (self._broken.sources(kinds) if self._broken else [])
 
     def write_truth(self, path: pathlib.Path) -> None:
         with open(path, "w", encoding="utf-8") as fh:
@@ -164,6 +173,10 @@ class World:
             return self._source(index, "feed", FEED_TYPES[site.feed_format])
         if clean == "/news-sitemap.xml":
             return self._source(index, "sitemap", "application/xml; charset=utf-8")
+        if clean == urlsplit(site.sitemap_index_url).path:
+            return self._sitemap_index(index)
+        if clean.startswith(DAY_SITEMAP) and clean.endswith(".xml"):
+            return self._day_sitemap(index, clean.removeprefix(DAY_SITEMAP).removesuffix(".xml"))
         if index.profile.feed_links == "redirect" and clean.startswith("/go/"):
             target = self._by_number(index, clean.removeprefix("/go/"))
             if target:
@@ -239,6 +252,32 @@ class World:
         if index.articles:
             headers["Last-Modified"] = format_datetime(self._time(index.articles[-1]), usegmt=True)
         return 200, headers, self._sources[key]
+
+    def _days(self, index: _SiteIndex) -> dict[str, list[Article]]:
+        """The site's articles by UTC day of publication, newest first within a day."""
+        days: dict[str, list[Article]] = {}
+        for article in reversed(index.articles):
+            days.setdefault(self._time(article).date().isoformat(), []).append(article)
+        return days
+
+    def _sitemap_index(self, index: _SiteIndex) -> Response:
+        """The news sitemap and one archive sitemap per day, each with the time of its newest article."""
+        site = index.profile.site
+        days = self._days(index)
+        children = [(site.sitemap_url, self._time(index.articles[-1]))] if index.articles else []
+        children += [(f"http://{site.domain}{DAY_SITEMAP}{day}.xml", self._time(articles[0]))
+                     for day, articles in days.items()]
+        return 200, {"Content-Type": "application/xml; charset=utf-8"}, sitemap_index(children)
+
+    def _day_sitemap(self, index: _SiteIndex, day: str) -> Response:
+        articles = self._days(index).get(day)
+        if not articles:
+            site = index.profile.site
+            return 404, {"Content-Type": HTML}, render_listing(THEMES[site.domain], site, "Page not found", []).encode()
+        entries = [self._entry(index.profile, a, summary=False) for a in articles]
+        headers = {"Content-Type": "application/xml; charset=utf-8",
+                   "Last-Modified": format_datetime(self._time(articles[0]), usegmt=True)}
+        return 200, headers, plain_sitemap(entries)
 
     def _entry(self, profile: Profile, article: Article, summary: bool) -> Entry:
         number = 10_000 + article.idx
