@@ -21,6 +21,8 @@ CHROME_WORDS = frozenset(
     "newsletter subscribe related readmore read-more source-credit credit credits promo sponsored "
     "advert advertisement ad ads also-read".split()
 )
+#: Classes of the embed codes social networks hand out: a quoted post is not the article's text.
+EMBED_CLASSES = frozenset({"twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "bluesky-embed"})
 SPLIT = re.compile(r"[-_]+")
 
 #: A byline on a line of its own: "By A and B", "Author: A", "Posted by A", "Written by A".
@@ -35,6 +37,9 @@ TRAILER = re.compile(
 #: Chrome blocks are small; a bigger element whose class names a chrome word is a wrapper (WordPress
 #: tags its article "tag-social-media", layouts wrap the page in "gate-ad"), and is kept.
 CHROME_CHARS = 300
+#: A list of at least this many items with at least this share of its text in links is a link list.
+LINK_LIST_ITEMS = 2
+LINK_DENSITY = 0.7
 #: A byline or trailer longer than this is prose that happens to start the same way.
 SHORT_LINE = 16
 
@@ -64,9 +69,22 @@ def strip_chrome(tree: HtmlElement) -> HtmlElement:
     for element in tree.xpath("//body//*[@class or @id]"):
         if element.getparent() is None or element.tag in ("body", "html"):
             continue
-        if class_words(element) & CHROME_WORDS and len(element.text_content()) <= CHROME_CHARS:
+        words = class_words(element)
+        if (words & CHROME_WORDS and len(element.text_content()) <= CHROME_CHARS) or words & EMBED_CLASSES:
+            element.drop_tree()
+    for element in tree.xpath("//body//ul | //body//ol"):
+        if element.getparent() is not None and is_link_list(element):
             element.drop_tree()
     return tree
+
+
+def is_link_list(element: HtmlElement) -> bool:
+    """A list whose items are links, nearly all their text: teasers of other articles, not the story's
+    own points (the classic link-density signal of boilerplate detection)."""
+    items = element.xpath("./li")
+    text = sum(len(" ".join(li.text_content().split())) for li in items)
+    linked = sum(len(" ".join(a.text_content().split())) for li in items for a in li.xpath(".//a"))
+    return len(items) >= LINK_LIST_ITEMS and text > 0 and linked / text >= LINK_DENSITY
 
 
 def _key(text: str) -> str:
@@ -105,10 +123,14 @@ RELATED = re.compile(
     r"^(?:read (?:more|also|next)|also read|related(?: posts| articles| stories| coverage)?|see also|"
     r"more (?:on|about) this|more from|you may also like|recommended|lesen sie (?:auch|mehr)|mehr zum thema|"
     r"auch interessant|weitere artikel|das könnte sie auch interessieren|les også|les mer|lire aussi|à lire aussi|"
-    r"leer más|lee también|leggi anche|läs också|läs mer|læs også|czytaj (?:też|także|więcej))\b",
+    r"leer más|lee también|leggi anche|läs också|läs mer|læs også|czytaj (?:też|także|więcej)|ähnliche|"
+    r"most (?:read|popular)|popular|meistgelesen|top stories|more\s*:|[【\[]?関連(?:記事|ニュース))(?:\b|[:：】\]]|$)",
     re.IGNORECASE,
 )
 RELATED_WORDS = 25
+#: An invitation to follow the site on a network: "Follow X on Twitter", "Folgst du schon X auf WhatsApp?".
+FOLLOW = re.compile(r"\b(?:follow|folg|abonnier|join|add us|get in touch|sent straight)", re.IGNORECASE)
+FOLLOW_WORDS = 40
 #: A share bar: "Share", "Teilen", or two or more networks named on one short line.
 SHARE = re.compile(r"^(?:share|teilen|partager|compartir|condividi|del|dela|udostępnij)\b", re.IGNORECASE)
 NETWORKS = re.compile(r"facebook|twitter|\bx\b|whatsapp|linkedin|telegram|pinterest|e-?mail|reddit|bluesky",
@@ -129,6 +151,7 @@ def is_chrome_line(line: str) -> bool:
         or (words <= PROMPT_WORDS and bool(PROMPT.search(line)))
         or (words <= RELATED_WORDS and bool(RELATED.match(line)))
         or (words <= SHARE_WORDS and (bool(SHARE.match(line)) or len(NETWORKS.findall(line)) >= 2))
+        or (words <= FOLLOW_WORDS and bool(FOLLOW.search(line)) and bool(NETWORKS.search(line)))
     )
 
 

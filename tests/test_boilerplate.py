@@ -80,3 +80,24 @@ def test_a_short_line_printed_twice_is_a_placeholder() -> None:
     assert "External content" not in trim_lines(text, "")
     repeated_paragraph = STORY + " " + STORY
     assert trim_lines("\n".join([repeated_paragraph, repeated_paragraph]), "").count("harbour") == 4
+
+
+def test_lists_of_links_go_and_the_story_s_own_lists_stay() -> None:
+    tree = fromstring(
+        "<html><body><article><p>" + STORY + "</p><ul><li>Repairs start on Monday</li><li>Ferries move south</li>"
+        '</ul><ul><li><a href="/a">Harbour fees rise again</a></li><li><a href="/b">New ferry ordered</a></li>'
+        '<li><a href="/c">Quay traders</a>: a survey</li></ul></article></body></html>')
+    text = strip_chrome(tree).text_content()
+    assert "Repairs start on Monday" in text and "Harbour fees" not in text and "Quay traders" not in text
+
+
+def test_embedded_social_posts_go() -> None:
+    tree = fromstring('<html><body><article><p>' + STORY + '</p><blockquote class="twitter-tweet"><p>Pier closed '
+                      'today</p>— Harbour (@harbour) May 1, 2026</blockquote></article></body></html>')
+    assert "Pier closed today" not in strip_chrome(tree).text_content()
+
+
+def test_invitations_to_follow_the_site_on_a_network_go() -> None:
+    assert lines_after_trim("Follow The Herald on Twitter and Facebook for the latest news.",
+                            "Folgst du schon dem Herald auf Whatsapp?", "MORE : Harbour fees rise again",
+                            "【関連記事】") == []
