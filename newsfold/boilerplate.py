@@ -124,7 +124,7 @@ RELATED = re.compile(
     r"more (?:on|about) this|more from|you may also like|recommended|lesen sie (?:auch|mehr)|mehr zum thema|"
     r"auch interessant|weitere artikel|das könnte sie auch interessieren|les også|les mer|lire aussi|à lire aussi|"
     r"leer más|lee también|leggi anche|läs också|läs mer|læs også|czytaj (?:też|także|więcej)|ähnliche|"
-    r"most (?:read|popular)|popular|meistgelesen|top stories|more\s*:|[【\[]?関連(?:記事|ニュース))(?:\b|[:：】\]]|$)",
+    r"most (?:read|popular)|popular|meistgelesen|top stories|more\s*:|[【\[]?関連(?:記事|ニュース))(?:\b|[\s:：】\]]|$)",
     re.IGNORECASE,
 )
 RELATED_WORDS = 25
