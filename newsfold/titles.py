@@ -20,6 +20,8 @@ PREFIX = re.compile(r"^([^:]{2,60}):\s+(.+)$")
 SECTION_WORDS = 2
 #: An <h1> shorter than this is a logo, a section name or a login link, not a headline.
 H1_WORDS = 3
+#: The shortest candidate another may be cut back to ("„Unermüdlicher Einsatz“ - Site Name").
+TAIL_WORDS = 2
 
 
 def _key(text: str) -> str:
@@ -65,7 +67,7 @@ def clean_title(titles: Iterable[str], h1: str | None, sites: set[str]) -> str:
 def _cut_tail(title: str, others: list[str]) -> str:
     """`title` without a tail that another candidate lacks: "Headline | Sport" beside "Headline"."""
     for other in sorted(others, key=len):
-        if len(other) < len(title) and title.startswith(other) and word_count(other) >= H1_WORDS:
+        if len(other) < len(title) and title.startswith(other) and word_count(other) >= TAIL_WORDS:
             rest = title[len(other):]
             if SEPARATOR.match(rest) or rest[:1] in "-|":
                 return other
