@@ -81,13 +81,17 @@ def merge_stats(runs: list[dict]) -> dict:
     merged: dict = {}
     for stats in runs:
         for key, value in stats.items():
-            if isinstance(value, (int, float)) and not isinstance(value, bool) and key in merged:
+            if _is_count(value) and _is_count(merged.get(key)):
                 merged[key] += value
-            else:
-                merged.setdefault(key, value)
+            elif merged.get(key) is None:
+                merged[key] = value
         if stats.get("finish_reason", "finished") != "finished":
             merged["finish_reason"] = stats["finish_reason"]
     return merged
+
+
+def _is_count(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def summary_line(stats: dict) -> str:
