@@ -161,7 +161,7 @@ def digest(db: Path, since: str, since_last: bool, formats: tuple[str, ...], all
     Example: newsfold digest --since 24h -o digest.md
              newsfold digest --since-last --all -o public/digest.html
     """
-    from newsfold.digest import FORMATS, make_digest, output_paths, window_start, write_digest
+    from newsfold.digest import FORMATS, output_paths, record, render_digest, window_start, write_digest
     from newsfold.times import utcnow
 
     names = list(FORMATS) if all_formats else list(dict.fromkeys(formats)) or ["md"]
@@ -175,9 +175,13 @@ def digest(db: Path, since: str, since_last: bool, formats: tuple[str, ...], all
         now = utcnow()
         start = window_start(store, now, span, since_last)
         if to_stdout:
-            click.echo(make_digest(store, start, now, names, limit)[1][names[0]], nl=False)
+            result, texts = render_digest(store, start, now, names, limit)
+            click.echo(texts[names[0]], nl=False)
+            record(store, result, names)
             return
         result = write_digest(store, start, now, paths, limit)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write the digest: {exc}") from None
     finally:
         store.close()
     click.echo(f"digest of {len(result.stories)} stories written to {', '.join(map(str, paths.values()))}")

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
+from conftest import newsfold
 from newsfold.digest import build_digest, lead_sentences, render_markdown, window_start
 from newsfold.digest.text import clean_text, safe_url
 from newsfold.storage import NewArticle, Placement, Store
@@ -139,3 +141,29 @@ def test_since_last_starts_at_the_previous_digest(store: Store) -> None:
 def test_lead_keeps_the_closing_quote() -> None:
     text = 'He said: "We go today." Then they left. A third.'
     assert lead_sentences(text) == 'He said: "We go today." Then they left.'
+
+
+def test_page_text_cannot_start_markdown_blocks(store: Store) -> None:
+    put(store, "http://herald.test/list", "2026. A year", text="- not a list item\n--- nor a rule.")
+    md = render_markdown(build_digest(store.db, NOW - timedelta(days=1), NOW))
+    assert "[2026\\. A year]" in md and "\n\\- not a list item --- nor a rule." in md
+
+
+def test_digest_command_formats_folders_and_bad_output(tmp_path: Path) -> None:
+    store = Store(tmp_path / "news.db")
+    put(store, "http://herald.test/a", "Harbour reopens", hours_ago=-24 * 365 * 50)  # always in the window
+    store.close()
+    db = ["--db", str(tmp_path / "news.db")]
+    result = newsfold("digest", *db, "-f", "json", "-f", "html", "-o", str(tmp_path / "new" / "d.html"))
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in (tmp_path / "new").iterdir()) == ["d.html", "d.json"]
+    printed = newsfold("digest", *db, "-f", "atom", "-o", "-")
+    assert printed.stdout.startswith("<?xml") and "Harbour reopens" in printed.stdout
+    blocked = newsfold("digest", *db, "-o", str(tmp_path / "new"))  # a folder where the file should go
+    assert blocked.returncode == 1 and len(blocked.stderr.strip().splitlines()) == 1
+    assert "cannot write the digest" in blocked.stderr
+    both = newsfold("digest", *db, "--all", "-o", "-")
+    assert both.returncode == 2 and "one format" in both.stderr
+    store = Store(tmp_path / "news.db")
+    assert store.db["digests"].count == 2  # the failed write was not recorded
+    store.close()

@@ -51,21 +51,28 @@ def window_start(store: Store, now: datetime, span: timedelta, since_last: bool)
     return previous or now - span
 
 
-def make_digest(store: Store, since: datetime, now: datetime, formats: list[str],
-                limit: int = 200) -> tuple[Digest, dict[str, str]]:
-    """The window's digest rendered in each format; the run is recorded for `--since-last`."""
+def render_digest(store: Store, since: datetime, now: datetime, formats: list[str],
+                  limit: int = 200) -> tuple[Digest, dict[str, str]]:
+    """The window's digest rendered in each format (nothing written, nothing recorded)."""
     digest = build_digest(store.db, since, now, limit)
-    texts = {name: FORMATS[name].render(digest) for name in formats}
-    record_digest(store.db, iso(now), iso(since), len(digest.stories), formats)
-    return digest, texts
+    return digest, {name: FORMATS[name].render(digest) for name in formats}
+
+
+def record(store: Store, digest: Digest, formats: list[str]) -> None:
+    """Note that `digest` was delivered, so that the next `--since-last` starts where it ended; only
+    once it is delivered, or a failed write would make the next digest skip its stories."""
+    record_digest(store.db, iso(digest.generated), iso(digest.since), len(digest.stories), formats)
 
 
 def write_digest(store: Store, since: datetime, now: datetime, outputs: dict[str, Path],
                  limit: int = 200) -> Digest:
-    """Render the window's digest into each format's file (see `output_paths`)."""
-    digest, texts = make_digest(store, since, now, list(outputs), limit)
+    """Render the window's digest into each format's file (see `output_paths`), folders made as
+    needed, and record it. Raises OSError when a file cannot be written."""
+    digest, texts = render_digest(store, since, now, list(outputs), limit)
     for name, path in outputs.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(texts[name], encoding="utf-8")
+    record(store, digest, list(outputs))
     return digest
 
 
@@ -75,9 +82,10 @@ __all__ = [
     "DigestStory",
     "build_digest",
     "lead_sentences",
-    "make_digest",
     "output_paths",
+    "record",
     "render_atom",
+    "render_digest",
     "render_html",
     "render_json",
     "render_markdown",

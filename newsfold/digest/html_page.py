@@ -17,7 +17,7 @@ from newsfold.digest.model import Digest
 @cache
 def _environment() -> Environment:
     env = Environment(loader=PackageLoader("newsfold.digest"), autoescape=True,
-                      undefined=StrictUndefined, trim_blocks=False)
+                      undefined=StrictUndefined)
     env.globals.update(section_title=wording.section_title, byline=wording.byline,
                        also_published=wording.also_published)
     return env

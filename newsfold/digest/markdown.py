@@ -8,11 +8,13 @@ from newsfold.digest import wording
 from newsfold.digest.model import Digest
 
 MARKDOWN_SYNTAX = re.compile(r"([\\`*_\[\]<>#|!~&])")
+#: What turns a paragraph's start into a list item, a rule or a heading underline.
+BLOCK_START = re.compile(r"^(\d{1,9}(?=[.)])|(?=[-+=]))")
 
 
 def _md(text: str) -> str:
     """Keep page text from being read as Markdown structure, links or inline HTML."""
-    return MARKDOWN_SYNTAX.sub(r"\\\1", text)
+    return BLOCK_START.sub(r"\1\\", MARKDOWN_SYNTAX.sub(r"\\\1", text), count=1)
 
 
 def _link(title: str, url: str | None) -> str:
