@@ -33,6 +33,11 @@ def stories_since(db: Database, since: str, limit: int = 200) -> list[StoryRow]:
     return _story_rows(db, rows)
 
 
+def count_since(db: Database, since: str) -> int:
+    """How many stories `stories_since` would return without a limit."""
+    return db.execute("SELECT COUNT(*) FROM stories WHERE COALESCE(published, first_seen) >= ?", [since]).fetchone()[0]
+
+
 def stories_by_id(db: Database, ids: list[int]) -> list[StoryRow]:
     """The stories with these ids, in the order given."""
     marks = ",".join("?" * len(ids))

@@ -167,3 +167,11 @@ def test_digest_command_formats_folders_and_bad_output(tmp_path: Path) -> None:
     store = Store(tmp_path / "news.db")
     assert store.db["digests"].count == 2  # the failed write was not recorded
     store.close()
+
+
+def test_a_limited_digest_says_how_many_it_left_out(store: Store) -> None:
+    for n in range(5):
+        put(store, f"http://herald.test/{n}", f"Story {n}")
+    digest = build_digest(store.db, NOW - timedelta(days=1), NOW, limit=3)
+    assert len(digest.stories) == 3 and digest.in_window == 5
+    assert "The 3 stories most widely carried of 5 published since" in render_markdown(digest)

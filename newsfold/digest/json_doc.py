@@ -34,7 +34,7 @@ def digest_json(digest: Digest) -> dict[str, Any]:
     f = digest.figures
     return {
         "version": VERSION, "generated": iso(digest.generated), "since": iso(digest.since),
-        "stories": [_story(story) for story in digest.stories],
+        "in_window": digest.in_window, "stories": [_story(story) for story in digest.stories],
         "mirrors": [{"domain": m.domain, "articles": m.articles, "copies": m.copies, "share": round(m.share, 4),
                      "copied_from": [{"domain": d, "copies": n} for d, n in m.copied]} for m in digest.mirrors],
         "figures": {

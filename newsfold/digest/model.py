@@ -18,6 +18,7 @@ from newsfold.storage.queries import (
     FailedSource,
     MirrorRow,
     RunFigures,
+    count_since,
     database_key,
     mirror_report,
     run_figures,
@@ -78,6 +79,8 @@ class Digest:
     mirrors: tuple[MirrorRow, ...]
     #: The Atom feed's id, of the database like its entries' ids.
     feed_id: str
+    #: Stories in the window; more than `stories` when the limit cut the rest.
+    in_window: int = 0
 
     def sections(self) -> list[Section]:
         """Stories grouped by the section their pages declare, sections in the order of their best
@@ -134,4 +137,5 @@ def build_digest(db: Database, since: datetime, now: datetime, limit: int = 200)
         figures=_clean_figures(run_figures(db, iso(since))),
         mirrors=tuple(row for row in mirror_report(db) if row.copies),
         feed_id=uuid.uuid5(ENTRY_NAMESPACE, f"{database}#feed").urn,
+        in_window=count_since(db, iso(since)),
     )

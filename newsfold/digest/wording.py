@@ -7,8 +7,10 @@ from newsfold.digest.text import plural, when
 
 
 def intro(digest: Digest) -> str:
-    return (f"{plural(len(digest.stories), 'story', 'stories')} published since "
-            f"{digest.since:%Y-%m-%d %H:%M} UTC, most widely carried first.")
+    shown = plural(len(digest.stories), "story", "stories")
+    if digest.in_window > len(digest.stories):
+        shown = f"The {shown} most widely carried of {digest.in_window}"
+    return f"{shown} published since {digest.since:%Y-%m-%d %H:%M} UTC, most widely carried first."
 
 
 def section_title(section: Section, digest: Digest) -> str:
