@@ -72,10 +72,19 @@ def strip_chrome(tree: HtmlElement) -> HtmlElement:
         words = class_words(element)
         if (words & CHROME_WORDS and len(element.text_content()) <= CHROME_CHARS) or words & EMBED_CLASSES:
             element.drop_tree()
+    for later in _later_articles(tree):
+        later.drop_tree()
     for element in tree.xpath("//body//ul | //body//ol"):
         if element.getparent() is not None and is_link_list(element):
             element.drop_tree()
     return tree
+
+
+def _later_articles(tree: HtmlElement) -> list[HtmlElement]:
+    """Top-level <article>s with their own <h1> after the first: the next stories an endless-scroll
+    page has appended, which trafilatura would read as one long article."""
+    headed = [a for a in tree.xpath("//body//article[.//h1]") if not a.xpath("ancestor::article")]
+    return headed[1:]
 
 
 def is_link_list(element: HtmlElement) -> bool:
@@ -124,7 +133,8 @@ RELATED = re.compile(
     r"more (?:on|about) this|more from|you may also like|recommended|lesen sie (?:auch|mehr)|mehr zum thema|"
     r"auch interessant|weitere artikel|das könnte sie auch interessieren|les også|les mer|lire aussi|à lire aussi|"
     r"leer más|lee también|leggi anche|läs också|läs mer|læs også|czytaj (?:też|także|więcej)|ähnliche|"
-    r"most (?:read|popular)|popular|meistgelesen|top stories|more\s*:|[【\[]?関連(?:記事|ニュース))(?:\b|[\s:：】\]]|$)",
+    r"most (?:read|popular)|popular|meistgelesen|top stories|more\s*:|[【\[]?関連(?:記事|ニュース))"
+    r"(?:\b|[\s:：】\]]|$)",
     re.IGNORECASE,
 )
 RELATED_WORDS = 25

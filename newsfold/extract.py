@@ -11,10 +11,13 @@ from datetime import datetime
 from urllib.parse import urlsplit
 
 import htmldate
+from lxml.html import HtmlElement
 from trafilatura import bare_extraction
+from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
 from newsfold.boilerplate import strip_chrome, trim_lines, word_count
+from newsfold.embedded import embedded_article_html
 from newsfold.pagemeta import read_meta
 from newsfold.times import parse_time
 from newsfold.titles import clean_title, site_keys, title_date
@@ -64,16 +67,16 @@ def extract(html: str | bytes, url: str) -> Extracted:
     if tree is None:
         raise ExtractionError("not parseable as HTML")
     meta = read_meta(tree, url)
-    doc = bare_extraction(
-        strip_chrome(tree), url=url, with_metadata=True, include_comments=False, include_tables=False,
-        deduplicate=False,
-    )
-    if doc is None or not (doc.text or "").strip():
+    doc = _body(strip_chrome(tree), url, with_metadata=True) or Document()
+    body = doc.text or ""
+    if word_count(body) < MIN_WORDS:
+        body = _hydrated_body(html, url) or body
+    if not body.strip():
         raise ExtractionError("no article text found")
     host = urlsplit(url).hostname or ""
     site_name = meta.site_name or doc.sitename
     title = clean_title(meta.titles or [doc.title or ""], meta.h1, site_keys(site_name, host))
-    text = trim_lines(doc.text, title)
+    text = trim_lines(body, title)
     if word_count(text) < MIN_WORDS:
         raise ExtractionError(f"too little text for an article ({word_count(text)} words)")
     published = (parse_time(meta.published) or parse_time(title_date(meta.titles))
@@ -97,6 +100,21 @@ def extract(html: str | bytes, url: str) -> Extracted:
 def stated(moment: datetime | None) -> str | None:
     """ISO 8601 in the moment's own offset, to the second."""
     return moment.replace(microsecond=0).isoformat() if moment else None
+
+
+def _body(tree: HtmlElement, url: str, with_metadata: bool = False) -> Document | None:
+    return bare_extraction(tree, url=url, with_metadata=with_metadata, include_comments=False,
+                           include_tables=False, deduplicate=False)
+
+
+def _hydrated_body(html: str | bytes, url: str) -> str | None:
+    """The body of an app-shell page, from the article HTML in its inline data (`newsfold.embedded`)."""
+    fresh = load_html(html)  # trafilatura has pruned the first tree, scripts included
+    embedded = embedded_article_html(fresh) if fresh is not None else None
+    if embedded is None:
+        return None
+    doc = _body(load_html(f"<html><body><article>{embedded}</article></body></html>"), url)
+    return doc.text if doc is not None else None
 
 
 def _htmldate(html: str | bytes, url: str) -> str | None:

@@ -80,3 +80,21 @@ def test_pages_without_an_article_raise_a_clear_error(content: bytes) -> None:
 def test_broken_markup_still_extracts() -> None:
     html = page().replace("</p>", "").replace("</article>", "").replace("</html>", "")[:-50]
     assert "harbour authority" in extract(html, "http://herald.test/a").text
+
+
+def test_an_app_shell_page_is_read_from_its_hydration_data() -> None:
+    import json
+
+    state = {"queries": [{"data": {"detail": {"contentHtml": BODY.replace("<p>", "<p class='x'>")}}}]}
+    script = f'window["__STATE__"] = window["__STATE__"] || [];window["__STATE__"].push({json.dumps(state)});'
+    html = (f'<html><head><title>Pier repairs to take weeks | herald.test</title></head><body><div id="root">'
+            f"</div><script>{script.replace('<', chr(92) + 'u003c')}</script></body></html>")
+    article = extract(html, "http://herald.test/app/1")
+    assert "northern pier" in article.text and article.title == "Pier repairs to take weeks"
+
+
+def test_a_next_story_appended_by_endless_scroll_is_left_out() -> None:
+    other = ("<article><h1>Council elects new mayor</h1><p>" + "The council met on Monday night. " * 12
+             + "</p></article>")
+    article = extract(page().replace("</article>", "</article>" + other), "http://herald.test/a")
+    assert "northern pier" in article.text and "council" not in article.text.lower()
