@@ -20,7 +20,7 @@ from scrapy.settings import BaseSettings
 
 from newsfold.config import load_config
 from newsfold.spiders.base import apply_config, describe, one_line_per_failure
-from newsfold.spiders.feeds import read_feed
+from newsfold.spiders.feeds import read_feed_response
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json",
               "application/json")
@@ -93,7 +93,7 @@ class DiscoverSpider(scrapy.Spider):
         self._keep_if_feed(response, title)
 
     def _keep_if_feed(self, response: Response, title: str) -> bool:
-        reading = read_feed(response.body, response.url, response.headers.get("Content-Type", b"").decode("latin-1"))
+        reading = read_feed_response(response)
         if not reading.version or not reading.usable:
             return False
         if all(f.url != response.url for f in self.found):

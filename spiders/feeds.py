@@ -7,9 +7,10 @@ the bytes, since its own HTTP options are going away in its next major version.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from urllib.parse import urljoin
 
 import feedparser
 import scrapy
@@ -18,6 +19,9 @@ from scrapy.http import Response
 from newsfold.config import Source
 from newsfold.spiders.base import SourceSpider
 from newsfold.times import from_struct
+
+#: Response headers feedparser reads: the declared charset, the base URL, the default language.
+FEED_HEADERS = ("content-type", "content-location", "content-language")
 
 
 @dataclass(frozen=True)
@@ -39,24 +43,36 @@ class FeedReading:
 
     @property
     def usable(self) -> bool:
-        return bool(self.entries) or (bool(self.version) and self.problem is None)
+        """Entries were found, or feedparser recognised a feed format (one that lists nothing now)."""
+        return bool(self.entries) or bool(self.version)
 
 
-def read_feed(body: bytes, url: str, content_type: str) -> FeedReading:
-    """Parse a feed's bytes as Scrapy received them. `content_type` carries the charset the server
-    declared, which feedparser weighs against the XML declaration; `url` makes relative links absolute."""
-    parsed = feedparser.parse(io.BytesIO(body), response_headers={"content-location": url,
-                                                                   "content-type": content_type})
+def read_feed(body: bytes, url: str, headers: Mapping[str, str]) -> FeedReading:
+    """Parse a feed's bytes as Scrapy received them. `headers` (lower-case names) carry the charset the
+    server declared, which feedparser weighs against the XML declaration, and the base URL that makes
+    relative links absolute (`content-location`, else `url`)."""
+    parsed = feedparser.parse(io.BytesIO(body), response_headers={"content-location": url, **headers})
     entries = tuple(
         FeedEntry(e.get("link"), e.get("title"), from_struct(e.get("published_parsed") or e.get("updated_parsed")))
         for e in parsed.entries
     )
     problem = None
-    if parsed.bozo:
-        problem = str(parsed.get("bozo_exception") or "malformed")
+    error = parsed.get("bozo_exception")
+    # A missing or non-XML Content-Type on a document that parses as a feed is the server's quirk,
+    # not the feed's: feedparser reads it all the same, and a warning every hour would help nobody.
+    if parsed.bozo and not (isinstance(error, feedparser.NonXMLContentType) and parsed.version):
+        problem = str(error or "malformed")
     elif not parsed.version and not entries:
         problem = "no entries"
     return FeedReading(entries, parsed.version or "", problem, parsed.feed.get("title") or "")
+
+
+def read_feed_response(response: Response) -> FeedReading:
+    """`read_feed` of a Scrapy response, with the headers feedparser uses."""
+    headers = {name: response.headers[name].decode("latin-1") for name in FEED_HEADERS if response.headers.get(name)}
+    if "content-location" in headers:
+        headers["content-location"] = urljoin(response.url, headers["content-location"])
+    return read_feed(response.body, response.url, headers)
 
 
 class FeedsSpider(SourceSpider):
@@ -64,8 +80,7 @@ class FeedsSpider(SourceSpider):
     kind = "feed"
 
     def parse_source(self, response: Response, source: Source) -> Iterator[scrapy.Request]:
-        reading = read_feed(response.body, response.url,
-                            response.headers.get("Content-Type", b"").decode("latin-1"))
+        reading = read_feed_response(response)
         if not reading.usable:
             self.failed(source, response.url, f"not a feed: {reading.problem}", response.status, fatal=True)
             return

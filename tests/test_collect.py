@@ -161,7 +161,7 @@ def test_legacy_encoding_titles_come_through_the_feed_parser() -> None:
     world = build_world(1, 10, broken=True)
     for path, _, _, titles in LEGACY:
         _, headers, body = world.respond("broken.test", path)
-        reading = read_feed(body, f"http://broken.test{path}", headers["Content-Type"])
+        reading = read_feed(body, f"http://broken.test{path}", {"content-type": headers["Content-Type"]})
         assert tuple(e.title for e in reading.entries) == titles
 
 
