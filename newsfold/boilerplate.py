@@ -123,7 +123,8 @@ CONSENT_WORDS = 45
 #: Newsletter and subscription prompts.
 PROMPT = re.compile(
     r"newsletter|subscribe|subscription|abonnier|\babo\b|sign up|signup|inscri|suscr|iscriviti|registrier|"
-    r"join our|follow us|folgen sie uns|download (?:our|the) app|app herunterladen",
+    r"join our|follow us|folgen sie uns|download (?:our|the) app|app herunterladen|kostenlos testen|free trial|"
+    r"subscriber|abonnent|suscriptor|abonné|有料会員|会員限定",
     re.IGNORECASE,
 )
 PROMPT_WORDS = 25
@@ -138,6 +139,18 @@ RELATED = re.compile(
     re.IGNORECASE,
 )
 RELATED_WORDS = 25
+#: A byline in the page's language: "Von Nina Magoley", "Par Jean Dupont" (names only after the word).
+LOCAL_BYLINE = re.compile(r"^(?i:von|par|por|di|av|af|door|przez|de)\s+(?:[A-ZÄÖÜÉÁÍÓÚÅØÆ][\w.'-]*\s*){1,4}$")
+#: A line that only dates the page: "Stand: 22.04.2024, 06:00 Uhr", "Freitag, 28.04.2023, 19:25".
+DATE_IN_LINE = re.compile(r"\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d{1,2}:\d{2}\b")
+DATELINE_WORDS = 8
+DATELINE_LETTER_WORDS = 3
+#: Comment-section prompts: "Join our commenting forum", "Kommentar schreiben", "Comments".
+COMMENTS = re.compile(r"^(?:comments?|kommentare?|commentaires?|comentarios?|commenti|kommentarer)$|"
+                      r"comment(?:ing|s)?\b.*\b(?:join|log ?in|sign in|post|confirm|write)|"
+                      r"(?:join|log ?in|sign in|post|write|confirm)\b.*\bcomment|kommentar (?:schreiben|verfassen)",
+                      re.IGNORECASE)
+COMMENT_WORDS = 15
 #: An invitation to follow the site on a network: "Follow X on Twitter", "Folgst du schon X auf WhatsApp?".
 FOLLOW = re.compile(r"\b(?:follow|folg|abonnier|join|add us|get in touch|sent straight)", re.IGNORECASE)
 FOLLOW_WORDS = 40
@@ -162,6 +175,10 @@ def is_chrome_line(line: str) -> bool:
         or (words <= RELATED_WORDS and bool(RELATED.match(line)))
         or (words <= SHARE_WORDS and (bool(SHARE.match(line)) or len(NETWORKS.findall(line)) >= 2))
         or (words <= FOLLOW_WORDS and bool(FOLLOW.search(line)) and bool(NETWORKS.search(line)))
+        or bool(LOCAL_BYLINE.match(line))
+        or (words <= DATELINE_WORDS and bool(DATE_IN_LINE.search(line))
+            and sum(w.isalpha() for w in line.split()) <= DATELINE_LETTER_WORDS)
+        or (words <= COMMENT_WORDS and bool(COMMENTS.search(line)))
     )
 
 

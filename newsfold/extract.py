@@ -6,6 +6,7 @@ pages arrive in (its issues #17, #778); cross-document dedup is `newsfold.dedup`
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from urllib.parse import urlsplit
@@ -69,14 +70,16 @@ def extract(html: str | bytes, url: str) -> Extracted:
     meta = read_meta(tree, url)
     doc = _body(strip_chrome(tree), url, with_metadata=True) or Document()
     body = doc.text or ""
-    if word_count(body) < MIN_WORDS:
-        body = _hydrated_body(html, url) or body
+    if word_count(body) < MIN_WORDS:  # the declared text, else an app shell's data
+        body = meta.article_body or _hydrated_body(html, url) or body
     if not body.strip():
         raise ExtractionError("no article text found")
     host = urlsplit(url).hostname or ""
     site_name = meta.site_name or doc.sitename
     title = clean_title(meta.titles or [doc.title or ""], meta.h1, site_keys(site_name, host))
     text = trim_lines(body, title)
+    if meta.article_body and _extends(meta.article_body, text):
+        text = trim_lines(meta.article_body, title)
     if word_count(text) < MIN_WORDS:
         raise ExtractionError(f"too little text for an article ({word_count(text)} words)")
     published = (parse_time(meta.published) or parse_time(title_date(meta.titles))
@@ -105,6 +108,25 @@ def stated(moment: datetime | None) -> str | None:
 def _body(tree: HtmlElement, url: str, with_metadata: bool = False) -> Document | None:
     return bare_extraction(tree, url=url, with_metadata=with_metadata, include_comments=False,
                            include_tables=False, deduplicate=False)
+
+
+#: The page's declared articleBody replaces trafilatura's text when it is this much longer and holds
+#: nearly all of it: trafilatura stopped at the first of several body containers. A longer
+#: articleBody that holds less of it carries other text (teasers, captions) and is not used.
+DECLARED_LONGER = 1.5
+DECLARED_HOLDS = 0.95
+
+
+def _extends(declared: str, found: str) -> bool:
+    """Whether `declared` holds nearly all of `found` (by word trigrams) and much more."""
+    def trigrams(text: str) -> set[tuple[str, ...]]:
+        words = re.findall(r"\w+", text.casefold())
+        return set(zip(words, words[1:], words[2:], strict=False))
+
+    if word_count(declared) < DECLARED_LONGER * max(word_count(found), 1):
+        return False
+    ours = trigrams(found)
+    return bool(ours) and len(ours & trigrams(declared)) >= DECLARED_HOLDS * len(ours)
 
 
 def _hydrated_body(html: str | bytes, url: str) -> str | None:

@@ -43,6 +43,8 @@ class PageMeta:
     image: str | None = None
     #: The section or topic the page declares (article:section, JSON-LD articleSection).
     section: str | None = None
+    #: The article's text as the page's JSON-LD states it (`articleBody`), tags removed.
+    article_body: str | None = None
 
 
 def _meta(tree: HtmlElement, *keys: str) -> str | None:
@@ -189,4 +191,6 @@ def read_meta(tree: HtmlElement, url: str) -> PageMeta:
     meta.image = _meta(tree, "og:image", "twitter:image")
     sections = [s for i in ld for s in _names(i.get("articleSection")) if s.strip()]
     meta.section = _meta(tree, "article:section") or (html.unescape(sections[0].strip()) if sections else None)
+    body = _first(ld, "articleBody")
+    meta.article_body = re.sub(r"<[^>]+>", " ", body) if body else None
     return meta

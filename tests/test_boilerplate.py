@@ -101,3 +101,9 @@ def test_invitations_to_follow_the_site_on_a_network_go() -> None:
     assert lines_after_trim("Follow The Herald on Twitter and Facebook for the latest news.",
                             "Folgst du schon dem Herald auf Whatsapp?", "MORE : Harbour fees rise again",
                             "【関連記事】") == []
+
+
+def test_local_bylines_datelines_comment_and_paywall_prompts_go() -> None:
+    kept = "Von den Plänen der Regierung sind rund 16.000 Beschäftigte in Nordrhein-Westfalen betroffen."
+    assert lines_after_trim("Von Nina Magoley", "Stand: 22.04.2024, 06:00 Uhr", "Freitag, 28.04.2023, 19:25",
+                            "Join our commenting forum", "Comments", "2 Wochen kostenlos testen", kept) == [kept]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from newsfold.extract import ExtractionError, extract
@@ -83,8 +85,6 @@ def test_broken_markup_still_extracts() -> None:
 
 
 def test_an_app_shell_page_is_read_from_its_hydration_data() -> None:
-    import json
-
     state = {"queries": [{"data": {"detail": {"contentHtml": BODY.replace("<p>", "<p class='x'>")}}}]}
     script = f'window["__STATE__"] = window["__STATE__"] || [];window["__STATE__"].push({json.dumps(state)});'
     html = (f'<html><head><title>Pier repairs to take weeks | herald.test</title></head><body><div id="root">'
@@ -98,3 +98,15 @@ def test_a_next_story_appended_by_endless_scroll_is_left_out() -> None:
              + "</p></article>")
     article = extract(page().replace("</article>", "</article>" + other), "http://herald.test/a")
     assert "northern pier" in article.text and "council" not in article.text.lower()
+
+
+def test_the_declared_article_body_wins_when_it_holds_all_we_found_and_much_more() -> None:
+    more = " ".join(f"Paragraph {i}: the ferry company said it would add {i} crossings a day." for i in range(40))
+    declared = BODY.replace("</p><p>", " ").replace("<p>", "").replace("</p>", "") + " " + more
+    head = ('<script type="application/ld+json">' + json.dumps({"@type": "NewsArticle", "articleBody": declared})
+            + "</script>")
+    assert "40 crossings" not in extract(page(), "http://herald.test/a").text
+    assert "39 crossings" in extract(page(head), "http://herald.test/a").text
+    unrelated = json.dumps({"@type": "NewsArticle", "articleBody": more})  # holds none of the page's text
+    head = f'<script type="application/ld+json">{unrelated}</script>'
+    assert "crossings" not in extract(page(head), "http://herald.test/a").text
