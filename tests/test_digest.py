@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -166,7 +167,10 @@ def test_digest_command_formats_folders_and_bad_output(tmp_path: Path) -> None:
     assert both.returncode == 2 and "one format" in both.stderr
     store = Store(tmp_path / "news.db")
     assert store.db["digests"].count == 2  # the failed write was not recorded
+    previous = store.db.execute("SELECT MAX(generated) FROM digests").fetchone()[0]
     store.close()
+    since_last = newsfold("digest", *db, "--since-last", "-f", "json", "-o", "-")
+    assert json.loads(since_last.stdout)["since"] == previous
 
 
 def test_a_limited_digest_says_how_many_it_left_out(store: Store) -> None:
