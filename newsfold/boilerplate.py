@@ -74,10 +74,22 @@ def strip_chrome(tree: HtmlElement) -> HtmlElement:
             element.drop_tree()
     for later in _later_articles(tree):
         later.drop_tree()
+    for ruby in tree.xpath("//body//ruby"):
+        _flatten(ruby)
     for element in tree.xpath("//body//ul | //body//ol"):
         if element.getparent() is not None and is_link_list(element):
             element.drop_tree()
     return tree
+
+
+def _flatten(element: HtmlElement) -> None:
+    """Replace an inline element by its text: trafilatura breaks a paragraph at a <ruby> reading aid
+    (Japanese furigana) and leaves the word on a line of its own."""
+    text = element.text_content()
+    for child in list(element):
+        element.remove(child)
+    element.text = text
+    element.drop_tag()
 
 
 def _later_articles(tree: HtmlElement) -> list[HtmlElement]:
@@ -182,6 +194,14 @@ def is_chrome_line(line: str) -> bool:
     )
 
 
+def _is_title_echo(line: str, title: str) -> bool:
+    """The headline again, alone or with a short label after a separator ("Headline | wdr aktuell")."""
+    if _key(line) == _key(title):
+        return True
+    rest = line[len(title):] if line.startswith(title) else ""
+    return bool(re.match(r"^\s*[|\-–—:]\s*\S", rest)) and len(rest.split()) <= 4
+
+
 def trim_lines(text: str, title: str) -> str:
     """Drop a leading copy of the headline and the lines that are chrome, not story.
 
@@ -189,8 +209,7 @@ def trim_lines(text: str, title: str) -> str:
     twice or more is a placeholder and goes in every place.
     """
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if lines and title and _key(lines[0]) == _key(title):
-        lines = lines[1:]
+    lines = [line for line in lines if not (title and _is_title_echo(line, title))]
     counts: dict[str, int] = {}
     for line in lines:
         counts[_key(line)] = counts.get(_key(line), 0) + 1

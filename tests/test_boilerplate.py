@@ -107,3 +107,16 @@ def test_local_bylines_datelines_comment_and_paywall_prompts_go() -> None:
     kept = "Von den Plänen der Regierung sind rund 16.000 Beschäftigte in Nordrhein-Westfalen betroffen."
     assert lines_after_trim("Von Nina Magoley", "Stand: 22.04.2024, 06:00 Uhr", "Freitag, 28.04.2023, 19:25",
                             "Join our commenting forum", "Comments", "2 Wochen kostenlos testen", kept) == [kept]
+
+
+def test_ruby_reading_aids_stay_inside_their_sentence() -> None:
+    html = ("<html><body><article>" + f"<p>{STORY}</p>" * 3 + "<p>尹氏は野党が政府高官や検事らへの"
+            "<ruby><rb>弾劾</rb><rp>（</rp><rt>だんがい</rt><rp>）</rp></ruby>訴追案を提出している点などを挙げた。</p>"
+            "</article></body></html>")
+    lines = extract(html, "http://herald.test/jp").text.splitlines()
+    assert "尹氏は野党が政府高官や検事らへの弾劾（だんがい）訴追案を提出している点などを挙げた。" in lines
+
+
+def test_headline_echoes_go_wherever_they_stand() -> None:
+    text = "\n".join([STORY, "Pier repairs to take weeks | wdr aktuell", "Pier repairs to take weeks", STORY])
+    assert trim_lines(text, "Pier repairs to take weeks").splitlines() == [STORY, STORY]
