@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from newsfold.storage.records import RelatedStory, StoryRow
 
-#: A domain is a mirror when most of its articles (more than this share) are copies.
+#: A domain is a mirror when most of its articles (more than this share) copy another domain's story.
 MIRROR_SCORE = 0.5
 
 STORY_SELECT = """
@@ -48,9 +48,11 @@ def stories_by_id(db: Database, ids: list[int]) -> list[StoryRow]:
 def _story_rows(db: Database, rows: list[tuple]) -> list[StoryRow]:
     carriers = _carriers(db, [row[0] for row in rows])
     related = _same_event(db, {row[9] for row in rows if row[9] is not None})
+    shares = {domain: copies / total for domain, (total, copies) in copy_counts(db).items()}
     result = []
     for (sid, title, url, domain, at, text, articles, domains, last_seen, event, section) in rows:
-        others = [(d, score, n) for d, score, n in carriers.get(sid, []) if d != domain]
+        others = sorted(((d, shares.get(d, 0.0), n) for d, n in carriers.get(sid, []) if d != domain),
+                        key=lambda other: (other[1], other[0]))  # originals first, mirrors last
         result.append(StoryRow(
             sid, title, url, domain, at, text or "", articles, domains,
             other_domains=[(d, score) for d, score, _ in others],
@@ -61,18 +63,15 @@ def _story_rows(db: Database, rows: list[tuple]) -> list[StoryRow]:
     return result
 
 
-def _carriers(db: Database, stories: list[int]) -> dict[int, list[tuple[str, float, int]]]:
-    """Per story: (domain, mirror score, articles) of every domain that carried it, originals first."""
-    found: dict[int, list[tuple[str, float, int]]] = defaultdict(list)
+def _carriers(db: Database, stories: list[int]) -> dict[int, list[tuple[str, int]]]:
+    """Per story: (domain, articles) of every domain that carried it."""
+    found: dict[int, list[tuple[str, int]]] = defaultdict(list)
     for chunk in _chunks(stories):
         marks = ",".join("?" * len(chunk))
-        for story, domain, score, count in db.execute(
-            f"""SELECT a.story, a.domain, COALESCE(d.mirror_score, 0), COUNT(*) FROM articles a
-                LEFT JOIN domains d ON d.domain = a.domain WHERE a.story IN ({marks})
-                GROUP BY a.story, a.domain ORDER BY 3, 1""",
-            chunk,
+        for story, domain, count in db.execute(
+            f"SELECT story, domain, COUNT(*) FROM articles WHERE story IN ({marks}) GROUP BY story, domain", chunk
         ):
-            found[story].append((domain, score, count))
+            found[story].append((domain, count))
     return found
 
 
@@ -123,22 +122,32 @@ class MirrorRow:
 COPIES = "a.id != s.canonical AND c.domain != a.domain"
 
 
+JOINS = "FROM articles a JOIN stories s ON s.id = a.story JOIN articles c ON c.id = s.canonical"
+
+
+def _window(since: str | None) -> tuple[str, list[str]]:
+    return ("WHERE COALESCE(a.published, a.fetched) >= ?", [since]) if since else ("WHERE 1", [])
+
+
+def copy_counts(db: Database, since: str | None = None) -> dict[str, tuple[int, int]]:
+    """domain -> (articles, copies of another domain's story): what makes a domain a mirror. Read
+    from the stories as they are now, so it follows dedup's later merges and canonical changes."""
+    window, args = _window(since)
+    return {domain: (articles, copies or 0) for domain, articles, copies in db.execute(
+        f"SELECT a.domain, COUNT(*), SUM({COPIES}) {JOINS} {window} GROUP BY a.domain", args)}
+
+
 def mirror_report(db: Database, since: str | None = None, top: int = 3) -> list[MirrorRow]:
     """Domains ranked by the share of their articles that copy another domain's, then by copies."""
-    window, args = ("WHERE COALESCE(a.published, a.fetched) >= ?", [since]) if since else ("", [])
-    joins = "FROM articles a JOIN stories s ON s.id = a.story JOIN articles c ON c.id = s.canonical"
+    window, args = _window(since)
     copied: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for domain, source, count in db.execute(
-        f"SELECT a.domain, c.domain, COUNT(*) {joins} {window} {'AND' if window else 'WHERE'} {COPIES} "
-        "GROUP BY 1, 2 ORDER BY 3 DESC, 2", args,
+        f"SELECT a.domain, c.domain, COUNT(*) {JOINS} {window} AND {COPIES} GROUP BY 1, 2 ORDER BY 3 DESC, 2",
+        args,
     ):
         copied[domain].append((source, count))
-    rows = [
-        MirrorRow(domain, articles, copies or 0, tuple(copied[domain][:top]))
-        for domain, articles, copies in db.execute(
-            f"SELECT a.domain, COUNT(*), SUM({COPIES}) {joins} {window} GROUP BY a.domain", args
-        )
-    ]
+    rows = [MirrorRow(domain, articles, copies, tuple(copied[domain][:top]))
+            for domain, (articles, copies) in copy_counts(db, since).items()]
     return sorted(rows, key=lambda r: (-r.share, -r.copies, r.domain))
 
 

@@ -67,7 +67,7 @@ class StoryRow:
     articles: int
     domains: int
     other_domains: list[tuple[str, float]]
-    #: Articles from mirror domains (domains whose articles are mostly copies), canonical excluded.
+    #: Articles from mirror domains (most of whose articles copy other domains' stories).
     mirror_copies: int = 0
     #: When the story last gained an article; moves the Atom entry's `updated`.
     last_seen: str | None = None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from newsfold.storage.queries import COPIES
+from newsfold.storage.queries import COPIES, JOINS
 
 VIEWS: dict[str, str] = {
     # The stories as the digest ranks them, with what the digest collapses spelled out.
@@ -24,7 +24,7 @@ ORDER BY a.story, is_canonical DESC, a.published""",
     # Domains ranked as `newsfold mirrors` ranks them.
     "mirror_domains": f"""SELECT a.domain, COUNT(*) AS articles, SUM({COPIES}) AS copies,
        ROUND(1.0 * SUM({COPIES}) / COUNT(*), 3) AS copy_share
-FROM articles a JOIN stories s ON s.id = a.story JOIN articles c ON c.id = s.canonical
+{JOINS}
 GROUP BY a.domain ORDER BY copy_share DESC, copies DESC, a.domain""",
 }
 

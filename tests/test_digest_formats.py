@@ -87,11 +87,14 @@ def test_summaries_are_the_lead_in_whole_words(crawled) -> None:
 def test_mirror_copies_are_counted_not_listed(crawled) -> None:
     db, files, _ = crawled
     with sqlite3.connect(db) as conn:
-        mirrors = {d for (d,) in conn.execute("SELECT domain FROM domains WHERE mirror_score > ?", [MIRROR_SCORE])}
-        per_story = dict(conn.execute(
-            """SELECT s.id, COUNT(*) FROM articles a JOIN stories s ON s.id = a.story
-               JOIN domains d ON d.domain = a.domain JOIN articles c ON c.id = s.canonical
-               WHERE d.mirror_score > ? AND a.domain != c.domain GROUP BY s.id""", [MIRROR_SCORE]))
+        mirrors = {d for (d,) in conn.execute("SELECT domain FROM mirror_domains WHERE copy_share > ?",
+                                              [MIRROR_SCORE])}
+        per_story: dict[int, int] = {}
+        for story, domain, canonical_domain in conn.execute(
+                """SELECT s.id, a.domain, c.domain FROM articles a JOIN stories s ON s.id = a.story
+                   JOIN articles c ON c.id = s.canonical"""):
+            if domain in mirrors and domain != canonical_domain:
+                per_story[story] = per_story.get(story, 0) + 1
     assert mirrors and per_story
     data = load_json(files)
     for story in data["stories"]:
