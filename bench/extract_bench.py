@@ -4,7 +4,8 @@ Reads ../shared/corpora/fundus-pages (never copied into the repository) and scor
 ../shared/eval/score_extraction.py, over all pages and over a development / held-out split by
 publisher (a third of the publishers, chosen by a hash of their name, are held out), so that a
 change tuned on the development pages shows whether it generalises. Both sides read and gunzip
-each file inside the timed section; each is timed `--repeat` times and the median is printed.
+each file inside the timed section; each is timed `--repeat` times, the two alternating, and the
+median is printed.
 Usage: python bench/extract_bench.py [--corpus DIR] [--out DIR] [--repeat N]
 """
 
@@ -27,6 +28,7 @@ from newsfold.extractbatch import PageInput, extract_pages, read_page
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "eval" / "score_extraction.py"
+Extractor = Callable[[list[PageInput]], list[dict]]
 
 
 def newsfold_rows(pages: list[PageInput]) -> list[dict]:
@@ -42,13 +44,17 @@ def trafilatura_rows(pages: list[PageInput]) -> list[dict]:
     return rows
 
 
-def timed(extractor: Callable[[list[PageInput]], list[dict]], pages: list[PageInput], repeat: int):
-    seconds, rows = [], []
+def timed(extractors: dict[str, Extractor], pages: list[PageInput], repeat: int) -> dict[str, tuple[list, float]]:
+    """Rows and median seconds of each extractor; runs alternate, so a load spike on the shared
+    machine hits both sides alike."""
+    seconds: dict[str, list[float]] = {name: [] for name in extractors}
+    rows: dict[str, list[dict]] = {}
     for _ in range(repeat):
-        started = time.perf_counter()
-        rows = extractor(pages)
-        seconds.append(time.perf_counter() - started)
-    return rows, statistics.median(seconds)
+        for name, extractor in extractors.items():
+            started = time.perf_counter()
+            rows[name] = extractor(pages)
+            seconds[name].append(time.perf_counter() - started)
+    return {name: (rows[name], statistics.median(seconds[name])) for name in extractors}
 
 
 def held_out(publisher: str) -> bool:
@@ -76,8 +82,8 @@ def main() -> int:
     splits = {"dev": [r for r in truth if not held_out(r["publisher"])],
               "held-out": [r for r in truth if held_out(r["publisher"])]}
     rates = {}
-    for name, extractor in (("trafilatura", trafilatura_rows), ("newsfold", newsfold_rows)):
-        rows, seconds = timed(extractor, pages, args.repeat)
+    runs = timed({"trafilatura": trafilatura_rows, "newsfold": newsfold_rows}, pages, args.repeat)
+    for name, (rows, seconds) in runs.items():
         rates[name] = len(pages) / seconds
         print(f"== {name}: {len(pages)} pages, median {seconds:.1f} s over {args.repeat} run(s), "
               f"{rates[name]:.1f} pages/s")
