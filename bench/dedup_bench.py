@@ -22,6 +22,7 @@ from pathlib import Path
 from datasketch import MinHash, MinHashLSH
 
 from newsfold.cluster import cluster
+from newsfold.dedup.metrics import folded, pair_scores
 from newsfold.dedup.text import shingles, words
 from newsfold.simweb import build_world
 from newsfold.times import iso
@@ -60,7 +61,7 @@ def baseline(articles: Path, out: Path) -> None:
             obj = json.loads(line)
             key = str(obj["id"])
             minhash = MinHash(num_perm=128)
-            minhash.update_batch([s.encode() for s in shingles(words(obj["text"]), 5)])
+            minhash.update_batch([s.encode() for s in set(shingles(words(obj["text"]), 5))])
             parent[key] = key
             for other in lsh.query(minhash):
                 parent[root(other)] = root(key)
@@ -75,6 +76,23 @@ def score(truth: Path, pred: Path) -> dict:
     done = subprocess.run([sys.executable, str(SHARED / "eval" / "score_clusters.py"), str(truth), str(pred),
                            "--json"], capture_output=True, text=True, check=True)
     return json.loads(done.stdout)
+
+
+def event_scores(truth: Path, pred: Path) -> str:
+    """Pairwise "same event" over true stories (each by its original's predicted event), and the
+    look-alike pairs (same series, other event) linked."""
+    rows = [json.loads(line) for line in truth.open(encoding="utf-8")]
+    predicted = {str(o["id"]): o.get("event") for o in map(json.loads, pred.open(encoding="utf-8"))}
+    originals = [r for r in rows if r.get("kind") == "original" and "event" in r]
+    if not originals or all(predicted.get(str(r["id"])) is None for r in originals):
+        return ""
+    true_event = {r["cluster"]: r["event"] for r in originals}
+    pred_event = {r["cluster"]: predicted.get(str(r["id"])) for r in originals}
+    series = {r["cluster"]: r.get("series") for r in originals}
+    scores = pair_scores(true_event, pred_event)
+    wrong, total = folded(pred_event, series, true_event)
+    return (f"{'':>36}events: P {scores.precision:.4f} R {scores.recall:.4f} F1 {scores.f1:.4f}"
+            f"  look-alike pairs linked {wrong}/{total}\n")
 
 
 def report(name: str, method: str, articles: int, seconds: float, result: dict) -> None:
@@ -96,6 +114,7 @@ def measure(name: str, articles: Path, truth: Path, folder: Path, with_baseline:
         started = time.perf_counter()
         run(pred)
         report(name, method, count, time.perf_counter() - started, score(truth, pred))
+        print(event_scores(truth, pred), end="")
 
 
 def main() -> None:

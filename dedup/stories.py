@@ -12,18 +12,20 @@ raw LSH hits is what produced 859,091-member clusters elsewhere).
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from datasketch import LeanMinHash
 
-from newsfold.dedup.index import CandidateIndex
+from newsfold.dedup.index import VIEWS, CandidateIndex
 from newsfold.dedup.signatures import signature
-from newsfold.dedup.text import Features, features
-from newsfold.dedup.verify import Verdict, verify
+from newsfold.dedup.text import Features, analyse, features
+from newsfold.dedup.verify import Verdict, can_be_copies, verify
 
-#: A new article that is a copy of members of several stories at least this strongly merges them.
+#: A new article whose word shingles are at least this contained in members of several stories merges
+#: them, and joins a story despite a look-alike in it. Word shingles, not the skeleton: a lead without
+#: figures has the skeleton of every report in its series.
 MERGE_AT = 0.9
 
 
@@ -36,30 +38,36 @@ class Corpus(Protocol):
     def story(self, key: Hashable) -> Hashable | None:
         """The story a stored article belongs to."""
 
+    def stories(self, keys: Iterable[Hashable]) -> Mapping[Hashable, Hashable]:
+        """The stories of several stored articles at once (those gone are left out)."""
+
 
 @dataclass
 class MemoryCorpus:
     """A `Corpus` held in a dict, for offline clustering and tests."""
 
     texts: dict[Hashable, str] = field(default_factory=dict)
-    stories: dict[Hashable, Hashable] = field(default_factory=dict)
+    members: dict[Hashable, Hashable] = field(default_factory=dict)  # article -> story
 
     def put(self, key: Hashable, text: str, story: Hashable) -> None:
         self.texts[key] = text
-        self.stories[key] = story
+        self.members[key] = story
 
     def text(self, key: Hashable) -> str | None:
         return self.texts.get(key)
 
     def story(self, key: Hashable) -> Hashable | None:
-        return self.stories.get(key)
+        return self.members.get(key)
+
+    def stories(self, keys: Iterable[Hashable]) -> Mapping[Hashable, Hashable]:
+        return {key: self.members[key] for key in keys if key in self.members}
 
     def merge(self, into: Hashable, others: tuple[Hashable, ...]) -> None:
         """Move every member of `others` into the story `into`."""
         gone = set(others)
-        for key, story in self.stories.items():
+        for key, story in self.members.items():
             if story in gone:
-                self.stories[key] = into
+                self.members[key] = into
 
 
 @dataclass(frozen=True)
@@ -68,23 +76,24 @@ class Assignment:
 
     `story` is None when the article starts a story of its own (`kind` "original"); otherwise it is
     the story of `match`, the member it was verified against, and `kind` says what kind of copy it is.
-    `lookalikes` counts candidates refused because their figures disagreed. `merges` are other
-    stories the article is a strong copy of: the caller folds them into `story`.
+    `lookalike` says whether a look-alike of the article (the same wording, other figures) was refused:
+    a story it would have joined held one, or, for an article that starts a story, a candidate was one.
+    `merges` are other stories the article is a strong copy of: the caller folds them into `story`.
     """
 
     story: Hashable | None
     match: Hashable | None
     kind: str
     similarity: float
-    lookalikes: int
+    lookalike: bool
     features: Features
     signatures: dict[str, LeanMinHash]
     merges: tuple[Hashable, ...] = ()
 
 
-def signatures_of(feats: Features) -> dict[str, LeanMinHash]:
-    """One signature per index view."""
-    return {"lead": signature(feats.lead), "skeleton": signature(feats.skeleton)}
+def signatures_of(views: dict[str, list[str]]) -> dict[str, LeanMinHash]:
+    """One signature per index view, from the view's grams (see `text.analyse`)."""
+    return {view: signature(views[view]) for view in VIEWS}
 
 
 class Deduplicator:
@@ -95,7 +104,7 @@ class Deduplicator:
     key and story id inside its own transaction.
     """
 
-    def __init__(self, corpus: Corpus, index: CandidateIndex | None = None, cache_size: int = 4096) -> None:
+    def __init__(self, corpus: Corpus, index: CandidateIndex | None = None, cache_size: int = 8192) -> None:
         self.corpus = corpus
         self.index = index or CandidateIndex()
         self._cache: OrderedDict[Hashable, Features] = OrderedDict()
@@ -103,35 +112,40 @@ class Deduplicator:
 
     def assign(self, text: str) -> Assignment:
         """Find the story a new article belongs to; changes nothing."""
-        feats = features(text)
-        sigs = signatures_of(feats)
+        feats, views = analyse(text)
+        sigs = signatures_of(views)
         best: dict[Hashable, tuple[Verdict, Hashable]] = {}  # story -> its best verified copy match
-        barred: set[Hashable] = set()  # stories holding a look-alike of this article
-        lookalikes = 0
-        for key in self.index.query(sigs):
+        ruled_out: list[tuple[Hashable, Features, Hashable]] = []  # figures disagree: no copy
+        keys = self.index.query(sigs)
+        stories = self.corpus.stories(keys) if keys else {}
+        for key in sorted(keys, key=str):
             candidate = self._features(key)
-            story = self.corpus.story(key)
+            story = stories.get(key)
             if candidate is None or story is None:
                 continue
+            if not can_be_copies(feats, candidate):
+                ruled_out.append((key, candidate, story))
+                continue
             verdict = verify(feats, candidate)
-            if verdict.kind == "lookalike":
-                lookalikes += 1
-                barred.add(story)
-            elif verdict.is_copy and (story not in best or _rank(verdict, key) > _rank(*best[story])):
+            if verdict.is_copy and (story not in best or _rank(verdict, key) > _rank(*best[story])):
                 best[story] = (verdict, key)
+        # Only a story this article could join needs to know whether it also holds a look-alike of it.
+        barred = {story for _, candidate, story in ruled_out
+                  if story in best and verify(feats, candidate).kind == "lookalike"}
         # A near-exact copy of a member belongs with it even if another member reads as a look-alike:
         # that member, not this article, is the one out of place.
-        ranked = sorted(((v, k, s) for s, (v, k) in best.items() if s not in barred or v.similarity >= MERGE_AT),
+        ranked = sorted(((v, k, s) for s, (v, k) in best.items() if s not in barred or v.containment >= MERGE_AT),
                         key=lambda t: _rank(t[0], t[1]), reverse=True)
         if not ranked:
-            return Assignment(None, None, "original", 0.0, lookalikes, feats, sigs)
+            lookalike = any(verify(feats, candidate).kind == "lookalike" for _, candidate, _ in ruled_out)
+            return Assignment(None, None, "original", 0.0, lookalike, feats, sigs)
         verdict, match, story = ranked[0]
-        strong = sorted((s for v, _, s in ranked if v.similarity >= MERGE_AT), key=_story_order)
-        if verdict.similarity >= MERGE_AT and len(strong) > 1:
+        strong = sorted((s for v, _, s in ranked if v.containment >= MERGE_AT), key=_story_order)
+        if verdict.containment >= MERGE_AT and len(strong) > 1:
             story, merges = strong[0], tuple(strong[1:])  # the oldest-keyed story absorbs the others
         else:
             merges = ()
-        return Assignment(story, match, verdict.kind, verdict.similarity, lookalikes, feats, sigs, merges)
+        return Assignment(story, match, verdict.kind, verdict.similarity, bool(barred), feats, sigs, merges)
 
     def add(self, key: Hashable, assignment: Assignment) -> None:
         """Make a stored article findable by later ones."""

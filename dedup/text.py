@@ -24,12 +24,12 @@ from dataclasses import dataclass
 
 #: A token: a number with its decimal and thousands separators ("4.50", "222,900"), or a word.
 WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+", re.UNICODE)
-NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 #: Figures inside a word ("R54", "u2014" in some languages' inflections); one digit alone inside a
 #: word is too often a name ("mirror2") to count as a figure.
 EMBEDDED_NUMBER = re.compile(r"\d{2,}")
 UNSPACED = re.compile(r"([\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])")
 #: Cyrillic and Greek letters that look like Latin ones, as spam mirrors use them to defeat exact matching.
+GREEK_OR_CYRILLIC = re.compile(r"[\u0370-\u04ff]")
 HOMOGLYPHS = str.maketrans("асеіјорхуԁһӏ" "αοικνρτυχ", "aceijopxydhl" "aoiknptux")
 
 #: Word shingle length. Three words keep a copy with a few edited words similar while two unrelated
@@ -47,55 +47,93 @@ LEAD_WORDS = 60
 
 def normalize(text: str) -> str:
     """Return `text` in NFKC, case-folded, with Latin look-alike letters mapped back to Latin."""
-    return unicodedata.normalize("NFKC", text).casefold().translate(HOMOGLYPHS)
+    if text.isascii():  # most news text: NFKC, case folding and homoglyphs change nothing but case
+        return text.lower()
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return text.translate(HOMOGLYPHS) if GREEK_OR_CYRILLIC.search(text) else text
 
 
 def words(text: str) -> list[str]:
     """Split normalised text into tokens: words, numbers, and single characters of unspaced scripts."""
-    return WORD.findall(UNSPACED.sub(r" \1 ", normalize(text)))
+    text = normalize(text)
+    return WORD.findall(text if text.isascii() else UNSPACED.sub(r" \1 ", text))
 
 
-def shingles(tokens: list[str], k: int = SHINGLE) -> frozenset[str]:
-    """The set of k-token shingles; a text shorter than k tokens is one shingle of all its tokens."""
+def shingles(tokens: list[str], k: int = SHINGLE) -> list[str]:
+    """The k-token shingles in order; a text shorter than k tokens is one shingle of all its tokens."""
     if len(tokens) < k:
-        return frozenset([" ".join(tokens)]) if tokens else frozenset()
-    return frozenset(" ".join(tokens[i : i + k]) for i in range(len(tokens) - k + 1))
+        return [" ".join(tokens)] if tokens else []
+    return [" ".join(tokens[i : i + k]) for i in range(len(tokens) - k + 1)]
 
 
-def skeleton(tokens: list[str], k: int = SKELETON) -> frozenset[str]:
-    """k-grams of the function-word skeleton; grams of placeholders alone say nothing and are dropped."""
-    kept = [t if len(t) <= FUNCTION_CHARS or NUMBER.match(t) else PLACEHOLDER for t in tokens]
-    grams = (kept[i : i + k] for i in range(len(kept) - k + 1))
-    return frozenset(" ".join(g) for g in grams if any(t != PLACEHOLDER for t in g))
+def skeleton(kept: list[str], k: int = SKELETON) -> list[str]:
+    """k-grams of the function-word skeleton (content words replaced by `PLACEHOLDER`); grams of
+    placeholders alone say nothing and are dropped."""
+    informative = [t != PLACEHOLDER for t in kept]
+    grams, count = [], sum(informative[: k - 1])
+    for i in range(len(kept) - k + 1):
+        count += informative[i + k - 1]
+        if count:
+            grams.append(" ".join(kept[i : i + k]))
+        count -= informative[i]
+    return grams
 
 
-def numbers(tokens: list[str]) -> frozenset[str]:
-    """The figures of a text: number tokens, and runs of two or more digits inside words."""
-    found = {t for t in tokens if NUMBER.match(t)}
-    found.update(m for t in tokens if not NUMBER.match(t) for m in EMBEDDED_NUMBER.findall(t))
-    return frozenset(found)
+def classify(tokens: list[str]) -> tuple[list[str], set[str], set[str]]:
+    """One pass over the tokens: the skeleton's tokens, the content words, and the figures (number
+    tokens, and runs of two or more digits inside other tokens)."""
+    kept: list[str] = []
+    content: set[str] = set()
+    figures: set[str] = set()
+    for token in tokens:
+        if token[0].isdigit():  # `WORD` makes such a token all digits and separators
+            kept.append(token)
+            figures.add(token)
+            continue
+        if len(token) <= FUNCTION_CHARS:
+            kept.append(token)
+        else:
+            kept.append(PLACEHOLDER)
+            content.add(token)
+        if not token.isalpha():
+            figures.update(EMBEDDED_NUMBER.findall(token))
+    return kept, content, figures
 
 
 @dataclass(frozen=True)
 class Features:
-    """What candidate search and verification need of one article, computed once from its text."""
+    """What verification compares of one article, computed once from its text.
+
+    Shingle and skeleton sets hold the grams' hashes: they are compared within one process only
+    (signatures, which are stored, are made from the grams themselves).
+    """
 
     words: int
-    shingles: frozenset[str]
-    lead: frozenset[str]
-    skeleton: frozenset[str]
+    shingles: frozenset[int]
+    lead: frozenset[int]
+    skeleton: frozenset[int]
     content: frozenset[str]
     numbers: frozenset[str]
 
 
-def features(text: str) -> Features:
-    """Compute the comparable features of an article body."""
+def analyse(text: str) -> tuple[Features, dict[str, list[str]]]:
+    """An article's features, and the grams of each index view ("lead", "skeleton") to sign."""
     tokens = words(text)
-    return Features(
+    lead = shingles(tokens[:LEAD_WORDS])
+    kept, content, figures = classify(tokens)
+    frame = skeleton(kept)
+    feats = Features(
         words=len(tokens),
-        shingles=shingles(tokens),
-        lead=shingles(tokens[:LEAD_WORDS]),
-        skeleton=skeleton(tokens),
-        content=frozenset(t for t in tokens if len(t) > FUNCTION_CHARS and not NUMBER.match(t)),
-        numbers=numbers(tokens),
+        shingles=frozenset(map(hash, zip(*(tokens[i:] for i in range(SHINGLE)), strict=False)))
+        if len(tokens) >= SHINGLE else frozenset([hash(tuple(tokens))]) if tokens else frozenset(),
+        lead=frozenset(map(hash, lead)),
+        skeleton=frozenset(map(hash, frame)),
+        content=frozenset(content),
+        numbers=frozenset(figures),
     )
+    return feats, {"lead": lead, "skeleton": frame}
+
+
+def features(text: str) -> Features:
+    """The comparable features of an article body."""
+    return analyse(text)[0]

@@ -1,7 +1,8 @@
 """`newsfold cluster`: fold a JSONL dump of articles offline, exactly as the crawl folds them.
 
 Input lines: `id`, `text`, and optional `url`, `title`, `published`. Output lines, one per input
-article in input order: `id`, `story`, `canonical` (bool), `similarity`, `kind`.
+article in input order: `id`, `story`, `canonical` (bool), `similarity`, `kind`, and `event` (stories
+that report one event independently share it; it needs `published`).
 """
 
 from __future__ import annotations
@@ -77,11 +78,13 @@ def cluster(path: Path, out: IO[str]) -> ClusterResult:
         placed.append((key, folded.article))
         progress.update(f"{len(placed)} articles")
     canonicals = {row[0] for row in store.db.execute("SELECT canonical FROM stories")}
-    rows = {row[0]: row for row in store.db.execute("SELECT id, story, similarity, copy_kind FROM articles")}
+    rows = {row[0]: row for row in store.db.execute(
+        "SELECT a.id, a.story, a.similarity, a.copy_kind, s.event FROM articles a JOIN stories s ON s.id = a.story")}
     for key, article_id in placed:
-        _, story, similarity, kind = rows[article_id]
+        _, story, similarity, kind, event = rows[article_id]
         out.write(json.dumps({"id": key, "story": story, "canonical": article_id in canonicals,
-                              "similarity": round(similarity or 0.0, 4), "kind": kind}) + "\n")
+                              "similarity": round(similarity or 0.0, 4), "kind": kind,
+                              "event": event or story}) + "\n")
     result.articles = len(placed)
     result.stories = len(canonicals)
     progress.done(f"{result.articles} articles in {result.stories} stories")

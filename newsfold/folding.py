@@ -8,20 +8,25 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 
 from datasketch import LeanMinHash
 
 from newsfold.dedup import Contender, Deduplicator, prefer
+from newsfold.dedup.events import EventLinker, report
 from newsfold.dedup.index import VIEWS
 from newsfold.dedup.signatures import VERSION, pack, unpack
 from newsfold.dedup.stories import signatures_of
-from newsfold.dedup.text import features, words
+from newsfold.dedup.text import analyse, words
 from newsfold.extract import Extracted
 from newsfold.storage import NewArticle, Placement, Store
 from newsfold.times import parse_time
 from newsfold.urls import domain_of
+
+#: Stories published this long before the newest stored one are loaded for event linking at start.
+EVENT_MEMORY = timedelta(days=2)
 
 
 class StoreCorpus:
@@ -36,6 +41,9 @@ class StoreCorpus:
     def story(self, key: int) -> int | None:
         return self.store.article_story(key)
 
+    def stories(self, keys: Iterable[int]) -> dict[int, int]:
+        return self.store.article_stories(keys)
+
 
 @dataclass(frozen=True)
 class Folded:
@@ -45,9 +53,10 @@ class Folded:
     story: int
     kind: str
     similarity: float
-    lookalikes: int
+    lookalike: bool  # a look-alike of it (same wording, other figures) was refused
     canonical: bool
     merged: int = 0  # other stories this article showed to be the same story
+    linked: bool = False  # a new story linked to the event of an earlier one
 
 
 class StoryFolder:
@@ -57,6 +66,9 @@ class StoryFolder:
         self.store = store
         self.dedup = Deduplicator(StoreCorpus(store))
         self.loaded = self.dedup.index.load(self._stored_signatures())
+        self.events = EventLinker()
+        for story, text, published, event in store.recent_canonicals(EVENT_MEMORY):
+            self.events.remember(story, report(text, parse_time(published)), event or story)
 
     def _stored_signatures(self) -> Iterator[tuple[int, dict[str, LeanMinHash]]]:
         """Every stored article's signatures; those made by another dedup version are made anew from
@@ -67,7 +79,7 @@ class StoryFolder:
                 continue
             text = self.store.article_text(key)
             if text:
-                sigs = signatures_of(features(text))
+                sigs = signatures_of(analyse(text)[1])
                 self.store.set_signature(key, pack(sigs, tuple(VIEWS)), VERSION)
                 yield key, sigs
 
@@ -100,8 +112,15 @@ class StoryFolder:
             return None
         article_id, story_id = stored
         self.dedup.add(article_id, assignment)
-        return Folded(article_id, story_id, assignment.kind, assignment.similarity, assignment.lookalikes, canonical,
-                      len(assignment.merges))
+        linked = assignment.story is None and self._link_event(story_id, article)
+        return Folded(article_id, story_id, assignment.kind, assignment.similarity, assignment.lookalike, canonical,
+                      len(assignment.merges), linked)
+
+    def _link_event(self, story: int, article: Extracted) -> bool:
+        """Give a new story its event; True if that is an earlier story's event."""
+        event = self.events.link(story, report(article.text, parse_time(article.published)))
+        self.store.set_event(story, event)
+        return event != story
 
     def _merge(self, story: int, others: tuple[int, ...]) -> None:
         """Fold `others` into `story`, keeping the best of their canonicals."""
@@ -110,6 +129,8 @@ class StoryFolder:
             key, published, words_ = self.store.canonical_of(member)
             contenders.append(Contender(key, parse_time(published), words_))
         self.store.merge_stories(story, others, functools.reduce(prefer, contenders).key)
+        for other in others:
+            self.events.forget(other)
 
     def _better_canonical(self, story: int, article: Extracted, length: int) -> bool:
         key, published, words_ = self.store.canonical_of(story)

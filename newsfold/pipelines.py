@@ -113,8 +113,10 @@ class StoryPipeline:
         self.stats.inc_value(f"dedup/{folded.kind}")
         if folded.kind != "original":
             self.stats.inc_value("dedup/copies")
-        if folded.lookalikes:
-            self.stats.inc_value("dedup/rejected_lookalike", folded.lookalikes)
+        if folded.lookalike:
+            self.stats.inc_value("dedup/rejected_lookalike")
         if folded.merged:
             self.stats.inc_value("dedup/merged_stories", folded.merged)
+        if folded.linked:
+            self.stats.inc_value("dedup/event_linked")
         return item

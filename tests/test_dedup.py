@@ -68,7 +68,7 @@ def _fold(texts: list[tuple[str, str]]) -> dict[str, str]:
             corpus.merge(assignment.story, assignment.merges)
         corpus.put(key, text, assignment.story if assignment.story is not None else key)
         dedup.add(key, assignment)
-    return dict(corpus.stories)
+    return dict(corpus.members)
 
 
 def test_copies_join_the_original_story_and_unrelated_start_their_own() -> None:
@@ -91,7 +91,7 @@ def test_assignment_reports_lookalikes_it_refused() -> None:
     corpus.put("seventh", SWAP, "seventh")
     dedup.add("seventh", first)
     eighth = dedup.assign(SWAP.replace("14", "19").replace("6 weeks", "9 weeks").replace("60", "35"))
-    assert eighth.story is None and eighth.lookalikes == 1
+    assert eighth.story is None and eighth.lookalike
 
 
 VOCAB = [f"word{i}" for i in range(500)]

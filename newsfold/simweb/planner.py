@@ -19,6 +19,10 @@ MINUTE, HOUR, DAY = 60, 3600, 86400
 SPIN_RATE = 0.6  # share of known words a spinner swaps: about 40% of all content words
 MIX = {"own": 0.45, "wire": 0.15, "copy": 0.40}  # own reports, wire stories + carriers, mirror copies
 RECURRING_SHARE = 0.45
+#: Occurrences of one series (a country's market close, its weekly claims) are at least this far apart,
+#: as real recurring events are: the next close is tomorrow's.
+SERIES_GAP = 20 * HOUR
+SERIES_TRIES = 40
 
 
 @dataclass(eq=False)
@@ -72,12 +76,13 @@ class Roster:
     coverage: dict[str, list[Profile]]
     staff: dict[str, tuple[str, ...]]
     next_ordinal: dict[str, int] = field(default_factory=dict)
+    series_times: dict[str, list[int]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, seed: int, size: int) -> Roster:
         rng = stream(seed, "roster")
         outlets = [p for p in PROFILES if p.site.role == ORIGINAL]
-        keys = {t.name: t.keys(rng, 2 + size // 2000) for t in RECURRING if t.keys}
+        keys = {t.name: t.keys(rng, 2 + size // 500) for t in RECURRING if t.keys}
         coverage = {t.name: rng.sample(outlets, 4) for t in RECURRING}
         staff = {p.site.domain: tuple(lexicon.person(rng)[0] for _ in range(14)) for p in PROFILES}
         return cls(seed, outlets, next(p for p in PROFILES if p.site.role == WIRE),
@@ -157,6 +162,13 @@ class Planner:
             phrase_seed = derive(self.roster.seed, "phrases", etype.name)
         margin = min(2 * HOUR, (self.end - self.start) // 4)
         t = self.rng.randint(self.start, self.end - margin)
+        if key is not None:
+            taken = self.roster.series_times.setdefault(f"{etype.name}:{key[0]}", [])
+            for _ in range(SERIES_TRIES):  # a crowded series keeps the last draw
+                if all(abs(t - other) >= SERIES_GAP for other in taken):
+                    break
+                t = self.rng.randint(self.start, self.end - margin)
+            taken.append(t)
         return Event(self.events(), etype, key, seed, t, pool_seed, phrase_seed)
 
     def _add(self, profile: Profile, kind: str, event: Event, story: str, t: int, slot: int = 0,

@@ -114,7 +114,7 @@ def paraphrase(paragraphs: Sequence[str], rng: random.Random) -> list[str]:
     for n, paragraph in enumerate(paragraphs):
         dateline = _DATELINE.match(paragraph) if n == 0 else None
         body = paragraph[dateline.end():] if dateline else paragraph
-        parts = [rephrase(s) if rng.random() < 0.85 else s for s in sentences(body)]
+        parts = [rephrase(s) for s in sentences(body)]
         fixed = 1 if n == 0 else 0
         if len(parts) - fixed > 1:
             parts = parts[:fixed] + parts[fixed + 1:] + parts[fixed:fixed + 1]

@@ -26,6 +26,9 @@ from .templates import THEMES, Page, render_article, render_listing
 HTML = "text/html; charset=utf-8"
 FEED_TYPES = {"rss": "application/rss+xml; charset=utf-8", "atom": "application/atom+xml; charset=utf-8"}
 BASE_SPAN = 14 * DAY
+#: A bigger web spans more days, so that its recurring series (a dozen countries' daily closes) can
+#: keep their occurrences a day apart: at most this many base articles a day.
+ARTICLES_PER_DAY = 600
 LATER_SPAN = 3 * HOUR  # later articles appear in the last hours of the timeline, after every base article
 UTM = "?utm_source=rss&utm_medium=feed&utm_campaign=latest"
 LISTING_SIZE = 40
@@ -289,7 +292,8 @@ class World:
 
 
 def build_world(seed: int, articles: int, later: int = 0, today: date | None = None, broken: bool = False) -> World:
-    """Generate the web: `articles` base articles over about 14 days ending at `today`, then `later` more.
+    """Generate the web: `articles` base articles over 14 days (more for a web of over 8,400 articles: at
+    most 600 a day) ending at `today`, then `later` more.
 
     The base batch is identical whatever `later` is; at least a third of the later articles are mirror
     copies or wire carriers of base stories, the rest new events and their copies.
@@ -297,14 +301,15 @@ def build_world(seed: int, articles: int, later: int = 0, today: date | None = N
     end = timeline_end(today)
     roster = Roster.build(seed, articles)
     stories, events, ledger = Ids("s"), Ids("e"), Ledger()
-    base = Planner(roster, stream(seed, "base"), -BASE_SPAN, -LATER_SPAN, ledger, stories, events).plan(articles)
+    span = max(BASE_SPAN, math.ceil(articles / ARTICLES_PER_DAY) * DAY)
+    base = Planner(roster, stream(seed, "base"), -span, -LATER_SPAN, ledger, stories, events).plan(articles)
     finish(roster, base, 0)
     batch = list(base)
     if later:
         quota = min(later, max(math.ceil(later / 3), round(0.4 * later)))
         recent = ledger.recent(-LATER_SPAN - 2 * DAY)  # copies follow their original within two days
         if 3 * len(recent.copyable) < quota:  # a small base has too few recent originals
-            recent = ledger.recent(-BASE_SPAN)
+            recent = ledger.recent(-span)
         planner = Planner(roster, stream(seed, "later"), -LATER_SPAN + MINUTE, 0, recent, stories, events)
         planner.plan_copies_of(quota)
         added = planner.plan(later)

@@ -1,0 +1,122 @@
+"""Events: a looser grouping of stories that report one event independently ("also covered by").
+
+Two outlets' reports of one event share no wording worth a shingle, but they name the same people,
+places and organisations, quote the same statements, and appear within hours of each other. A report
+of another event in the same series (the next market close, the 8th prisoner swap) names the same
+institutions and may repeat a stock quote, but it is published a period later and its figures differ.
+So a story is linked to the event of another when, between their canonical articles,
+
+- publication times are at most `EVENT_HOURS` apart (both must be known),
+- the names overlap (`NAMES_SHARED`, Jaccard),
+- at least one quotation is the same, and
+- the figures do not contradict: when both give figures, at least one of more than one digit is the
+  same (single digits any two reports share by chance).
+
+Stories are never merged by this: it only gives them a common event id. Candidates come from a MinHash
+index over names and quotations, so linking stays one query per new story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable
+from dataclasses import dataclass
+from datetime import datetime
+
+from datasketch import LeanMinHash, MinHashLSH
+
+from newsfold.dedup.signatures import NUM_PERM, signature
+from newsfold.dedup.text import classify, normalize, words
+
+#: Longest time between two reports of one event.
+EVENT_HOURS = 6
+#: Share of names (Jaccard) two reports of one event have in common at least.
+NAMES_SHARED = 0.25
+#: LSH threshold of the names-and-quotes view; verification decides.
+CANDIDATES_AT = 0.2
+#: A name: capitalised words not at the start of a sentence ("Marta Oles", "Kirov", "Arden Foundation").
+NAME = re.compile(r"(?<=[\w,;:)] )(?:[A-Z][\w'’-]+)(?: (?:[A-Z][\w'’-]+|of|de|van|von|al))*(?<! of)")
+#: A quotation of at least four words, in straight or typographic double quotes.
+QUOTE = re.compile(r"[\"“„«]([^\"”“„«»]{16,}?)[\"”“»]")
+
+
+@dataclass(frozen=True)
+class Report:
+    """What event linking compares of a story's canonical article."""
+
+    published: datetime | None
+    names: frozenset[str]
+    quotes: frozenset[str]
+    numbers: frozenset[str]
+
+    def grams(self) -> list[str]:
+        return [f"n:{n}" for n in self.names] + [f"q:{q}" for q in self.quotes]
+
+
+def report(text: str, published: datetime | None) -> Report:
+    """The names, quotations and figures of an article, from its text as written (names need case)."""
+    quotes = {" ".join(words(q)) for q in QUOTE.findall(text)}
+    return Report(
+        published=published,
+        names=frozenset(normalize(n) for n in NAME.findall(text)),
+        quotes=frozenset(q for q in quotes if len(q.split()) >= 4),
+        numbers=frozenset(classify(words(text))[2]),
+    )
+
+
+def same_event(a: Report, b: Report) -> bool:
+    """Whether two stories' canonical articles report one event (see the module's rules)."""
+    if a.published is None or b.published is None:
+        return False
+    if abs((a.published - b.published).total_seconds()) > EVENT_HOURS * 3600:
+        return False
+    union = a.names | b.names
+    if not union or len(a.names & b.names) / len(union) < NAMES_SHARED:
+        return False
+    if not a.quotes & b.quotes:
+        return False
+    return not (a.numbers and b.numbers and all(len(n) == 1 for n in a.numbers & b.numbers))
+
+
+class EventLinker:
+    """Links each new story to the event of an earlier story it reports independently, if any.
+
+    >>> linker = EventLinker()
+    >>> linker.link(1, report(text_a, time_a))   # doctest: +SKIP
+    1
+    >>> linker.link(2, report(text_b, time_b))   # another outlet's report of the same event
+    1
+    """
+
+    def __init__(self) -> None:
+        self._lsh = MinHashLSH(threshold=CANDIDATES_AT, num_perm=NUM_PERM)
+        self._reports: dict[Hashable, Report] = {}
+        self._event: dict[Hashable, Hashable] = {}
+
+    def link(self, story: Hashable, new: Report) -> Hashable:
+        """The event of `story` (an earlier story's event, or `story` itself for a new event); remembers it."""
+        grams = new.grams()
+        sig: LeanMinHash | None = signature(grams) if grams else None
+        matches = [other for other in (self._lsh.query(sig) if sig is not None else ())
+                   if other != story and same_event(new, self._reports[other])]
+        event = min((self._event[m] for m in matches), key=str, default=story)
+        self._add(story, new, event, sig)
+        return event
+
+    def remember(self, story: Hashable, known: Report, event: Hashable) -> None:
+        """Take in a story linked by an earlier run, so that new stories can link to it."""
+        grams = known.grams()
+        self._add(story, known, event, signature(grams) if grams else None)
+
+    def _add(self, story: Hashable, known: Report, event: Hashable, sig: LeanMinHash | None) -> None:
+        self._reports[story] = known
+        self._event[story] = event
+        if sig is not None and story not in self._lsh:
+            self._lsh.insert(story, sig, check_duplication=False)
+
+    def forget(self, story: Hashable) -> None:
+        """Drop a story that was merged into another."""
+        if story in self._lsh:
+            self._lsh.remove(story)
+        self._reports.pop(story, None)
+        self._event.pop(story, None)
