@@ -21,6 +21,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from newsfold.boilerplate import class_words
+from newsfold.titles import site_keys
 
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenews", "reportagenewsarticle", "blogposting",
                  "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "liveblogposting",
@@ -113,7 +114,7 @@ def _names(value: Any) -> list[str]:
 #: Class words of the element a page prints its byline in, when it declares no author.
 BYLINE_CLASSES = frozenset({"by", "byline", "author", "authors"})
 BYLINE_LEAD = re.compile(
-    r"^(?:(?:posted|written|reported|text|story|words)\s+)?(?:by|von|par|por|di|av|af|authors?:)\s*",
+    r"^(?:(?:posted|written|reported|text|story|words)\s+)?(?:(?:by|von|par|por|di|av|af)(?:\s*:\s*|\s+|$)|authors?:\s*)",
     re.IGNORECASE,
 )
 NAME_SPLIT = re.compile(r"\s*(?:,|;|\||/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|&)\s*")
@@ -127,29 +128,48 @@ BYLINE_WORDS = 12
 NAME_WORDS = 5
 
 
-def clean_authors(names: list[str]) -> list[str]:
-    """Person names from author strings: "By A and B, Senior Reporter" -> ["A", "B"]; URLs and roles go."""
+#: Small words that stand lower-case inside names: "Ursula von der Leyen", "Ahmad bin Said".
+PARTICLES = frozenset("von van de da di der den del la le du dos bin al ter zu y e".split())
+#: Initials or a date a byline prints after a name: "Elena Oberholzer (obe)", "Sweidah 05.01.2025".
+NAME_TAIL = re.compile(r"\s*(?:\([^)]{1,12}\)|\d[\d./:-]*)\s*$")
+#: Words glued from a menu ("HomeEnglishESG"): lower-upper humps twice in one word.
+GLUED = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ].*[a-zà-ÿ][A-ZÀ-Þ]")
+
+
+def is_name(text: str) -> bool:
+    """Whether `text` is shaped like a person's (or a desk's) name, not a menu, a label or a sentence."""
+    words = text.split()
+    return (
+        0 < len(words) <= NAME_WORDS and not ROLE.search(text) and not any(ch.isdigit() for ch in text)
+        and ":" not in text and "www." not in text.lower() and text[0].isupper()
+        and all(w[0].isupper() or w.lower() in PARTICLES or not w[0].isalpha() for w in words)
+        and not any(GLUED.search(w) for w in words)
+    )
+
+
+def clean_authors(names: list[str], site: set[str] = frozenset()) -> list[str]:
+    """Names from author strings: "By A and B, Senior Reporter" -> ["A", "B"]; URLs, roles, menus and
+    the site's own name (`site`: its keys, see `titles.site_keys`) go."""
     people: list[str] = []
     for raw in names:
         text = " ".join(html.unescape(raw).split())
         if not text or "://" in text or "@" in text:
             continue
         for part in NAME_SPLIT.split(BYLINE_LEAD.sub("", text)):
-            part = part.strip(" .:-–—")
-            if (part and len(part.split()) <= NAME_WORDS and not ROLE.search(part) and part[0].isupper()
-                    and part not in people):
+            part = NAME_TAIL.sub("", part.strip(" .:-–—")).strip()
+            if is_name(part) and re.sub(r"\W+", "", part.casefold()) not in site and part not in people:
                 people.append(part)
     return people
 
 
-def _byline(tree: HtmlElement) -> list[str]:
+def _byline(tree: HtmlElement, site: set[str]) -> list[str]:
     """Author names from the first short printed byline: "By A and B" -> ["A", "B"]."""
     for element in tree.xpath('//body//*[@rel="author" or @itemprop="author" or @class]'):
         if element.get("class") and not class_words(element) & BYLINE_CLASSES:
             continue
         text = " ".join(element.text_content().split())
         if text and len(text.split()) <= BYLINE_WORDS:
-            names = clean_authors([text])
+            names = clean_authors([text], site)
             if names:
                 return names
     return []
@@ -182,10 +202,11 @@ def read_meta(tree: HtmlElement, url: str) -> PageMeta:
     )
     meta.modified = _first(ld, "dateModified") or _meta(
         tree, "article:modified_time", "dateModified", "og:updated_time", "last-modified")
+    site = site_keys(meta.site_name, urlsplit(url).hostname or "")
     meta.authors = clean_authors(
         _names(next((i["author"] for i in ld if i.get("author")), None))
         or [a for a in (_meta(tree, "author", "article:author", "dc.creator"),) if a]
-    ) or _byline(tree)
+    ) or _byline(tree, site)  # a printed "byline" that names the site is a logo or a credit line
     lang = tree.xpath("/html/@lang") or [_meta(tree, "og:locale", "language", "content-language") or ""]
     meta.language = re.split(r"[-_]", lang[0].strip())[0].lower() or None if lang[0].strip() else None
     meta.image = _meta(tree, "og:image", "twitter:image")

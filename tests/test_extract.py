@@ -7,6 +7,7 @@ import json
 import pytest
 
 from newsfold.extract import ExtractionError, extract
+from newsfold.pagemeta import clean_authors
 from newsfold.titles import site_keys, strip_site
 
 BODY = "".join(
@@ -110,3 +111,20 @@ def test_the_declared_article_body_wins_when_it_holds_all_we_found_and_much_more
     unrelated = json.dumps({"@type": "NewsArticle", "articleBody": more})  # holds none of the page's text
     head = f'<script type="application/ld+json">{unrelated}</script>'
     assert "crossings" not in extract(page(head), "http://herald.test/a").text
+
+
+@pytest.mark.parametrize(("raw", "names"), [
+    (["By Ana Ortiz and Li Wei, Senior Reporter"], ["Ana Ortiz", "Li Wei"]),
+    (["Von: Elena Oberholzer (obe), Oliver Maksan (oma)"], ["Elena Oberholzer", "Oliver Maksan"]),
+    (["AFP"], ["AFP"]),
+    (["https://example.org/staff/ana", "Jetzt testen", "HomeEnglishESG PROMeinungPersonen"], []),
+    (["Ursula von der Leyen", "Sweidah 05.01.2025"], ["Ursula von der Leyen", "Sweidah"]),
+])
+def test_author_names_are_cleaned(raw: list[str], names: list[str]) -> None:
+    assert clean_authors(raw) == names
+
+
+def test_a_printed_byline_that_names_the_site_is_not_an_author() -> None:
+    head = '<meta property="og:site_name" content="The Herald">'
+    html = page(head).replace("<article>", '<article><p class="byline">The Herald</p>')
+    assert extract(html, "http://herald.test/a").authors == []
