@@ -19,7 +19,7 @@ from trafilatura.utils import load_html
 
 from newsfold.boilerplate import strip_chrome, trim_lines, word_count
 from newsfold.embedded import embedded_article_html
-from newsfold.pagemeta import read_meta
+from newsfold.pagemeta import PageMeta, clean_authors, read_meta
 from newsfold.times import parse_time
 from newsfold.titles import clean_title, site_keys, title_date
 
@@ -28,6 +28,11 @@ MIN_WORDS = 20
 #: Real article pages stay under ~3 MB (the largest of 258 real ones is 2.2 MB); a bigger one is a dump
 #: or an attack, and parsing it would stall the crawl for tens of seconds.
 MAX_BYTES = 8_000_000
+#: The page's declared articleBody replaces trafilatura's text when it is this much longer and holds
+#: nearly all of it: trafilatura stopped at the first of several body containers. A longer
+#: articleBody that holds less of it carries other text (teasers, captions) and is not used.
+DECLARED_LONGER = 1.5
+DECLARED_HOLDS = 0.95
 
 
 class ExtractionError(Exception):
@@ -60,6 +65,31 @@ class Extracted:
 
 def extract(html: str | bytes, url: str) -> Extracted:
     """Extract the article of a page fetched from `url`; raise `ExtractionError` if there is none."""
+    tree = _parse(html)
+    meta = read_meta(tree, url)
+    doc = _body(strip_chrome(tree), url, with_metadata=True) or Document()
+    site_name = meta.site_name or doc.sitename
+    title = clean_title(meta.titles or [doc.title or ""], meta.h1,
+                        site_keys(site_name, urlsplit(url).hostname or ""))
+    text = _article_text(doc.text or "", meta, html, url, title)
+    published = (parse_time(meta.published) or parse_time(title_date(meta.titles))
+                 or parse_time(_htmldate(html, url)))
+    return Extracted(
+        url=url,
+        title=title,
+        text=text,
+        authors=meta.authors or clean_authors((doc.author or "").split(";")),
+        published=stated(published),
+        language=meta.language or doc.language,
+        canonical_url=meta.canonical_url,
+        image=meta.image or doc.image,
+        site_name=site_name,
+        section=meta.section,
+        modified=stated(parse_time(meta.modified)),
+    )
+
+
+def _parse(html: str | bytes) -> HtmlElement:
     if not html or not html.strip():
         raise ExtractionError("empty page")
     if len(html) > MAX_BYTES:
@@ -67,37 +97,22 @@ def extract(html: str | bytes, url: str) -> Extracted:
     tree = load_html(html)
     if tree is None:
         raise ExtractionError("not parseable as HTML")
-    meta = read_meta(tree, url)
-    doc = _body(strip_chrome(tree), url, with_metadata=True) or Document()
-    body = doc.text or ""
-    if word_count(body) < MIN_WORDS:  # the declared text, else an app shell's data
-        body = meta.article_body or _hydrated_body(html, url) or body
-    if not body.strip():
+    return tree
+
+
+def _article_text(found: str, meta: PageMeta, html: str | bytes, url: str, title: str) -> str:
+    """trafilatura's text, cleaned; when it found (nearly) nothing, the page's declared articleBody
+    or an app shell's data; when the declared articleBody extends it, that."""
+    if word_count(found) < MIN_WORDS:
+        found = meta.article_body or _hydrated_body(html, url) or found
+    if not found.strip():
         raise ExtractionError("no article text found")
-    host = urlsplit(url).hostname or ""
-    site_name = meta.site_name or doc.sitename
-    title = clean_title(meta.titles or [doc.title or ""], meta.h1, site_keys(site_name, host))
-    text = trim_lines(body, title)
+    text = trim_lines(found, title)
     if meta.article_body and _extends(meta.article_body, text):
         text = trim_lines(meta.article_body, title)
     if word_count(text) < MIN_WORDS:
         raise ExtractionError(f"too little text for an article ({word_count(text)} words)")
-    published = (parse_time(meta.published) or parse_time(title_date(meta.titles))
-                 or parse_time(_htmldate(html, url)))
-    modified = parse_time(meta.modified)
-    return Extracted(
-        url=url,
-        title=title,
-        text=text,
-        authors=meta.authors or _split_authors(doc.author),
-        published=stated(published),
-        language=meta.language or doc.language,
-        canonical_url=meta.canonical_url,
-        image=meta.image or doc.image,
-        site_name=site_name,
-        section=meta.section,
-        modified=stated(modified),
-    )
+    return text
 
 
 def stated(moment: datetime | None) -> str | None:
@@ -108,13 +123,6 @@ def stated(moment: datetime | None) -> str | None:
 def _body(tree: HtmlElement, url: str, with_metadata: bool = False) -> Document | None:
     return bare_extraction(tree, url=url, with_metadata=with_metadata, include_comments=False,
                            include_tables=False, deduplicate=False)
-
-
-#: The page's declared articleBody replaces trafilatura's text when it is this much longer and holds
-#: nearly all of it: trafilatura stopped at the first of several body containers. A longer
-#: articleBody that holds less of it carries other text (teasers, captions) and is not used.
-DECLARED_LONGER = 1.5
-DECLARED_HOLDS = 0.95
 
 
 def _extends(declared: str, found: str) -> bool:
@@ -135,7 +143,8 @@ def _hydrated_body(html: str | bytes, url: str) -> str | None:
     embedded = embedded_article_html(fresh) if fresh is not None else None
     if embedded is None:
         return None
-    doc = _body(load_html(f"<html><body><article>{embedded}</article></body></html>"), url)
+    tree = load_html(f"<html><body><article>{embedded}</article></body></html>")
+    doc = _body(tree, url) if tree is not None else None
     return doc.text if doc is not None else None
 
 
@@ -143,6 +152,3 @@ def _htmldate(html: str | bytes, url: str) -> str | None:
     """htmldate looks where pages hide dates (URLs, visible text, copyright lines) when nothing is declared."""
     return htmldate.find_date(html, url=url, original_date=True, extensive_search=True)
 
-
-def _split_authors(value: str | None) -> list[str]:
-    return [name.strip() for name in (value or "").split(";") if name.strip()]
