@@ -43,6 +43,8 @@ FUNCTION_CHARS = 3
 PLACEHOLDER = "_"
 #: Tokens that make up the lead view: truncated copies always keep the lead, whole or nearly.
 LEAD_WORDS = 60
+#: Tokens of the opening: a truncation starts where its original starts.
+OPENING_WORDS = 12
 
 
 def normalize(text: str) -> str:
@@ -110,6 +112,7 @@ class Features:
 
     words: int
     shingles: frozenset[int]
+    opening: frozenset[int]
     lead: frozenset[int]
     skeleton: frozenset[int]
     content: frozenset[str]
@@ -126,6 +129,7 @@ def analyse(text: str) -> tuple[Features, dict[str, list[str]]]:
         words=len(tokens),
         shingles=frozenset(map(hash, zip(*(tokens[i:] for i in range(SHINGLE)), strict=False)))
         if len(tokens) >= SHINGLE else frozenset([hash(tuple(tokens))]) if tokens else frozenset(),
+        opening=frozenset(map(hash, lead[: OPENING_WORDS - SHINGLE + 1])),
         lead=frozenset(map(hash, lead)),
         skeleton=frozenset(map(hash, frame)),
         content=frozenset(content),

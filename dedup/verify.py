@@ -46,9 +46,11 @@ TRUNCATED_BELOW = 0.85
 #: Share of a truncated copy's lead found in the longer text's lead: a truncation keeps the start. A
 #: shorter text contained anywhere else in a longer one is another article quoted or embedded there.
 LEAD_KEPT = 0.5
-#: A very short text is contained in almost anything; below this many words demand near-identity.
+#: A very short text is contained in almost anything; below this many words demand near-identity, or a
+#: truncation: wholly contained (`VERBATIM`), at least `SHORT_TRUNCATION` words, opening as the longer does.
 SHORT_WORDS = 40
 SHORT_JACCARD = 0.9
+SHORT_TRUNCATION = 20
 
 COPY_KINDS = ("verbatim", "truncated", "spun", "paraphrase")
 
@@ -108,7 +110,9 @@ def verify(a: Features, b: Features) -> Verdict:
     union = len(short.shingles) + len(long_.shingles) - common
     jaccard = common / union if union else 0.0
     containment = common / len(short.shingles) if short.shingles else 0.0
-    if short.words < SHORT_WORDS and jaccard < SHORT_JACCARD:
+    if short.words < SHORT_WORDS and jaccard < SHORT_JACCARD and not (
+        containment >= VERBATIM and short.words >= SHORT_TRUNCATION and share(short.opening, long_.opening) >= LEAD_KEPT
+    ):
         return Verdict("different", containment, containment, jaccard)
     if containment >= CONTAINED:
         kind = "truncated" if ratio < TRUNCATED_BELOW else "verbatim" if containment >= VERBATIM else "paraphrase"

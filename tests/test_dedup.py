@@ -212,3 +212,10 @@ def test_a_story_holding_a_lookalike_is_not_joined() -> None:
     lead = " ".join(SWAP.split()[:45])  # the first sentences, which carry no figure the 8th changed... but "14"
     stories = _fold([("eighth", eighth), ("lead", lead.replace("14", "19")), ("seventh", SWAP)])
     assert stories["seventh"] != stories["eighth"]
+
+
+def test_a_two_sentence_teaser_is_a_truncation() -> None:
+    teaser = " ".join(SWAP.split()[:37])
+    assert verify(features(teaser), features(SWAP)).kind == "truncated"
+    middle = " ".join(SWAP.split()[40:77])  # as many words, from the middle: not a truncation
+    assert verify(features(middle), features(SWAP)).kind == "different"
