@@ -1,11 +1,12 @@
-"""Page chrome that trafilatura keeps on short pages, removed before and after it runs.
+"""Page chrome removed from the tree before trafilatura runs.
 
 On a long page trafilatura's own pruning finds the article; on a short one (a teaser, a truncated
-copy on a mirror) it falls back to looser extractors that take in the headline, the byline, the
-"Read the full story at ..." link and the cookie notice. Those lines are what make one article's
-copies look different to dedup, so they are cut here by two generic signals that hold on real sites:
-the class and id names of chrome blocks, and the shape of the lines themselves. No publisher is
-named: a rule that only fits one site would be a defect.
+copy on a mirror) it falls back to looser extractors that take in the byline, the share bar and the
+cookie notice, and on any page it reads link lists, embedded posts and the next story of an
+endless-scroll page as text. Those blocks are what make one article's copies look different to
+dedup, so they go first, by generic signals that hold on real sites: the class and id names of chrome
+blocks, link density, and the page's structure. The lines trafilatura still keeps are judged by their
+shape in `newsfold.chromelines`. No publisher is named: a rule that only fits one site would be a defect.
 """
 
 from __future__ import annotations
@@ -25,27 +26,21 @@ CHROME_WORDS = frozenset(
 EMBED_CLASSES = frozenset({"twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "bluesky-embed"})
 SPLIT = re.compile(r"[-_]+")
 
-#: A byline on a line of its own: "By A and B", "Author: A", "Posted by A", "Written by A".
-BYLINE = re.compile(r"^(?:(?:posted|written|reported)\s+)?(?:by|author:|authors:)\s+\S", re.IGNORECASE)
-#: Lines that point away from the article or belong to the site, not the story.
-TRAILER = re.compile(
-    r"^(?:read (?:the )?(?:full|whole|original) (?:story|article)|continue reading|read more at|"
-    r"this (?:story|article) (?:was )?(?:originally|first) (?:published|appeared)|originally published (?:at|on|by)|"
-    r"©|\(c\)|copyright\b|all rights reserved)",
-    re.IGNORECASE,
-)
 #: Chrome blocks are small; a bigger element whose class names a chrome word is a wrapper (WordPress
 #: tags its article "tag-social-media", layouts wrap the page in "gate-ad"), and is kept.
 CHROME_CHARS = 300
 #: A list of at least this many items with at least this share of its text in links is a link list.
 LINK_LIST_ITEMS = 2
 LINK_DENSITY = 0.7
-#: A byline or trailer longer than this is prose that happens to start the same way.
-SHORT_LINE = 16
 
 
 #: Chinese and Japanese leave no spaces between words; a word there averages about two characters.
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def text_key(text: str) -> str:
+    """A text's identity when comparing a line with a title or a site name: case and non-word folded away."""
+    return re.sub(r"\W+", "", text.casefold())
 
 
 def word_count(text: str) -> int:
@@ -106,123 +101,3 @@ def is_link_list(element: HtmlElement) -> bool:
     text = sum(len(" ".join(li.text_content().split())) for li in items)
     linked = sum(len(" ".join(a.text_content().split())) for li in items for a in li.xpath(".//a"))
     return len(items) >= LINK_LIST_ITEMS and text > 0 and linked / text >= LINK_DENSITY
-
-
-def _key(text: str) -> str:
-    return re.sub(r"\W+", "", text.casefold())
-
-
-#: A photo credit standing alone: "Photo: AFP", "STR/AFP via Getty Images", "Foto: NTB".
-CREDIT = re.compile(
-    r"^(?:fotos?|photos?|bild(?:er)?|image|picture|credit|quelle|kilde|fuente|crédit|crédito|kuva|zdjęcie)\s*:"
-    r"|getty ?images|shutterstock|\bimago\b|picture[- ]alliance|istock|\bafp\b|\breuters\b|\bdpa\b"
-    r"|\bepa\b|\balamy\b|\bap photo\b|\bntb\b|\banp\b|\bkeystone\b",
-    re.IGNORECASE,
-)
-CREDIT_WORDS = 8
-#: Consent notices and placeholders for blocked embeds name what they are about and what to do.
-CONSENT_TOPIC = re.compile(
-    r"cookie|consent|privacy settings|privatsphäre|datenschutz|einwilligung|external content|"
-    r"externe[rn]? inhalt|embedded content|informasjonskapsler|samtykke|confidentialité|privacidad",
-    re.IGNORECASE,
-)
-CONSENT_ACTION = re.compile(
-    r"accept|agree|allow|enable|activat|aktivier|akzeptier|zustimm|erlaub|klick|click|load|lade|"
-    r"verfügbar|available|continu|settings|einstellungen|godta|accepter|aceptar|accett",
-    re.IGNORECASE,
-)
-CONSENT_WORDS = 45
-#: Newsletter and subscription prompts.
-PROMPT = re.compile(
-    r"newsletter|subscribe|subscription|abonnier|\babo\b|sign up|signup|inscri|suscr|iscriviti|registrier|"
-    r"join our|follow us|folgen sie uns|download (?:our|the) app|app herunterladen|kostenlos testen|free trial|"
-    r"subscriber|abonnent|suscriptor|abonné|有料会員|会員限定",
-    re.IGNORECASE,
-)
-PROMPT_WORDS = 25
-#: The lead of a list of other articles: "Read more:", "Related posts", "Lesen Sie auch", "Les også".
-RELATED = re.compile(
-    r"^(?:read (?:more|also|next)|also read|related(?: posts| articles| stories| coverage)?|see also|"
-    r"more (?:on|about) this|more from|you may also like|recommended|lesen sie (?:auch|mehr)|mehr zum thema|"
-    r"auch interessant|weitere artikel|das könnte sie auch interessieren|les også|les mer|lire aussi|à lire aussi|"
-    r"leer más|lee también|leggi anche|läs också|läs mer|læs også|czytaj (?:też|także|więcej)|ähnliche|"
-    r"most (?:read|popular)|popular|meistgelesen|top stories|more\s*:|[【\[]?関連(?:記事|ニュース))"
-    r"(?:\b|[\s:：】\]]|$)",
-    re.IGNORECASE,
-)
-RELATED_WORDS = 25
-#: A byline in the page's language: "Von Nina Magoley", "Par Jean Dupont" (names only after the word).
-LOCAL_BYLINE = re.compile(r"^(?i:von|par|por|di|av|af|door|przez|de)\s+(?:[A-ZÄÖÜÉÁÍÓÚÅØÆ][\w.'-]*\s*){1,4}$")
-#: A line that only dates the page: "Stand: 22.04.2024, 06:00 Uhr", "Freitag, 28.04.2023, 19:25".
-DATE_IN_LINE = re.compile(r"\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d{1,2}:\d{2}\b")
-DATELINE_WORDS = 8
-DATELINE_LETTER_WORDS = 3
-#: Comment-section prompts: "Join our commenting forum", "Kommentar schreiben", "Comments".
-COMMENTS = re.compile(r"^(?:comments?|kommentare?|commentaires?|comentarios?|commenti|kommentarer)$|"
-                      r"comment(?:ing|s)?\b.*\b(?:join|log ?in|sign in|post|confirm|write)|"
-                      r"(?:join|log ?in|sign in|post|write|confirm)\b.*\bcomment|kommentar (?:schreiben|verfassen)",
-                      re.IGNORECASE)
-COMMENT_WORDS = 15
-#: An invitation to follow the site on a network: "Follow X on Twitter", "Folgst du schon X auf WhatsApp?".
-FOLLOW = re.compile(r"\b(?:follow|folg|abonnier|join|add us|get in touch|sent straight)", re.IGNORECASE)
-FOLLOW_WORDS = 40
-#: A share bar: "Share", "Teilen", or two or more networks named on one short line.
-SHARE = re.compile(r"^(?:share|teilen|partager|compartir|condividi|del|dela|udostępnij)\b", re.IGNORECASE)
-NETWORKS = re.compile(r"facebook|twitter|\bx\b|whatsapp|linkedin|telegram|pinterest|e-?mail|reddit|bluesky",
-                      re.IGNORECASE)
-SHARE_WORDS = 8
-#: A short line printed more than once in one body is a placeholder ("External content not available").
-REPEAT_WORDS = 12
-LIST_ITEM = re.compile(r"^[-•*·]\s")
-
-
-def is_chrome_line(line: str) -> bool:
-    """Whether one line of extracted text is page chrome by its own shape and words."""
-    words = len(line.split())
-    return (
-        (words <= SHORT_LINE and bool(BYLINE.match(line) or TRAILER.match(line)))
-        or (words <= CREDIT_WORDS and bool(CREDIT.search(line)) and not line.endswith((".", "?", "!", '"')))
-        or (words <= CONSENT_WORDS and bool(CONSENT_TOPIC.search(line)) and bool(CONSENT_ACTION.search(line)))
-        or (words <= PROMPT_WORDS and bool(PROMPT.search(line)))
-        or (words <= RELATED_WORDS and bool(RELATED.match(line)))
-        or (words <= SHARE_WORDS and (bool(SHARE.match(line)) or len(NETWORKS.findall(line)) >= 2))
-        or (words <= FOLLOW_WORDS and bool(FOLLOW.search(line)) and bool(NETWORKS.search(line)))
-        or bool(LOCAL_BYLINE.match(line))
-        or (words <= DATELINE_WORDS and bool(DATE_IN_LINE.search(line))
-            and sum(w.isalpha() for w in line.split()) <= DATELINE_LETTER_WORDS)
-        or (words <= COMMENT_WORDS and bool(COMMENTS.search(line)))
-    )
-
-
-def _is_title_echo(line: str, title: str) -> bool:
-    """The headline again, alone or with a short label after a separator ("Headline | wdr aktuell")."""
-    if _key(line) == _key(title):
-        return True
-    rest = line[len(title):] if line.startswith(title) else ""
-    return bool(re.match(r"^\s*[|\-–—:]\s*\S", rest)) and len(rest.split()) <= 4
-
-
-def trim_lines(text: str, title: str) -> str:
-    """Drop a leading copy of the headline and the lines that are chrome, not story.
-
-    A "Related"/"Read more" heading takes the list of links under it along; a short line printed
-    twice or more is a placeholder and goes in every place.
-    """
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    lines = [line for line in lines if not (title and _is_title_echo(line, title))]
-    counts: dict[str, int] = {}
-    for line in lines:
-        counts[_key(line)] = counts.get(_key(line), 0) + 1
-    kept: list[str] = []
-    in_list = False
-    for line in lines:
-        if in_list and LIST_ITEM.match(line):
-            continue
-        in_list = False
-        if len(line.split()) <= REPEAT_WORDS and counts[_key(line)] > 1:
-            continue
-        if is_chrome_line(line):
-            in_list = bool(RELATED.match(line)) and len(line.split()) <= 4
-            continue
-        kept.append(line)
-    return "\n".join(kept)

@@ -17,7 +17,8 @@ from trafilatura import bare_extraction
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
-from newsfold.boilerplate import strip_chrome, trim_lines, word_count
+from newsfold.boilerplate import strip_chrome, word_count
+from newsfold.chromelines import trim_lines
 from newsfold.embedded import embedded_article_html
 from newsfold.pagemeta import PageMeta, clean_authors, read_meta
 from newsfold.times import parse_time

@@ -20,7 +20,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from newsfold.boilerplate import class_words
+from newsfold.boilerplate import class_words, text_key
 from newsfold.titles import site_keys
 
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenews", "reportagenewsarticle", "blogposting",
@@ -157,7 +157,7 @@ def clean_authors(names: list[str], site: set[str] = frozenset()) -> list[str]:
             continue
         for part in NAME_SPLIT.split(BYLINE_LEAD.sub("", text)):
             part = NAME_TAIL.sub("", part.strip(" .:-–—")).strip()
-            if is_name(part) and re.sub(r"\W+", "", part.casefold()) not in site and part not in people:
+            if is_name(part) and text_key(part) not in site and part not in people:
                 people.append(part)
     return people
 

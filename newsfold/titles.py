@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from newsfold.boilerplate import word_count
+from newsfold.boilerplate import text_key, word_count
 
 SEPARATOR = re.compile(r"(\s+[|\-–—·•»:]\s+|\s*[|｜ㅣ]\s*|\s*[：]\s*)")
 PREFIX = re.compile(r"^([^:]{2,60}):\s+(.+)$")
@@ -22,10 +22,6 @@ SECTION_WORDS = 2
 H1_WORDS = 3
 #: The shortest candidate another may be cut back to ("„Unermüdlicher Einsatz“ - Site Name").
 TAIL_WORDS = 2
-
-
-def _key(text: str) -> str:
-    return re.sub(r"\W+", "", text.casefold())
 
 
 #: A title segment that is only a date: "Headline | DW | 28.04.2023" (day.month.year or ISO).
@@ -48,9 +44,9 @@ def title_date(titles: Iterable[str]) -> str | None:
 def site_keys(site_name: str | None, host: str) -> set[str]:
     """Forms a site's name takes in titles: its stated name, the host and the host without TLD."""
     host = host.removeprefix("www.")
-    keys = {_key(host), _key(host.rsplit(".", 1)[0])}
+    keys = {text_key(host), text_key(host.rsplit(".", 1)[0])}
     if site_name:
-        keys |= {_key(site_name), _key(site_name.removeprefix("The "))}
+        keys |= {text_key(site_name), text_key(site_name.removeprefix("The "))}
     return {k for k in keys if k}
 
 
@@ -78,17 +74,17 @@ def strip_site(title: str, sites: set[str]) -> str:
     """Cut the site's name (and a section label next to it) from the ends of a title."""
     title = " ".join(title.split())
     prefix = PREFIX.match(title)
-    if prefix and _key(prefix.group(1)) in sites:
+    if prefix and text_key(prefix.group(1)) in sites:
         title = prefix.group(2)
     pieces = SEPARATOR.split(title)  # headline, separator, segment, separator, ...
     cut = False
-    while len(pieces) > 2 and _key(pieces[0]) in sites:
+    while len(pieces) > 2 and text_key(pieces[0]) in sites:
         pieces, cut = pieces[2:], True
     while len(pieces) > 2 and DATE_SEGMENT.match(pieces[-1]):
         pieces = pieces[:-2]
     while len(pieces) > 2 and (
-        _key(pieces[-1]) in sites or (cut and word_count(pieces[-1]) <= SECTION_WORDS)
+        text_key(pieces[-1]) in sites or (cut and word_count(pieces[-1]) <= SECTION_WORDS)
     ):
-        cut = cut or _key(pieces[-1]) in sites
+        cut = cut or text_key(pieces[-1]) in sites
         pieces = pieces[:-2]
     return "".join(pieces).strip()

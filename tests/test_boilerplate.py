@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from lxml.html import fromstring
 
-from newsfold.boilerplate import strip_chrome, trim_lines
+from newsfold.boilerplate import strip_chrome
+from newsfold.chromelines import trim_lines
 from newsfold.extract import extract
 
 STORY = ("The harbour authority said on Tuesday that repairs to the northern pier would take at least six "
