@@ -59,6 +59,9 @@ class Extracted:
     site_name: str | None = None
     section: str | None = None
     modified: str | None = None
+    #: Where the body came from: "trafilatura", "declared" (JSON-LD articleBody) or "hydration"
+    #: (an app shell's inline data); counted in the crawl's stats.
+    body_source: str = "trafilatura"
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -72,7 +75,7 @@ def extract(html: str | bytes, url: str) -> Extracted:
     site_name = meta.site_name or doc.sitename
     title = clean_title(meta.titles or [doc.title or ""], meta.h1,
                         site_keys(site_name, urlsplit(url).hostname or ""))
-    text = _article_text(doc.text or "", meta, html, url, title)
+    text, source = _article_text(doc.text or "", meta, html, url, title)
     published = (parse_time(meta.published) or parse_time(title_date(meta.titles))
                  or parse_time(_htmldate(html, url)))
     return Extracted(
@@ -87,6 +90,7 @@ def extract(html: str | bytes, url: str) -> Extracted:
         site_name=site_name,
         section=meta.section,
         modified=stated(parse_time(meta.modified)),
+        body_source=source,
     )
 
 
@@ -101,19 +105,22 @@ def _parse(html: str | bytes) -> HtmlElement:
     return tree
 
 
-def _article_text(found: str, meta: PageMeta, html: str | bytes, url: str, title: str) -> str:
-    """trafilatura's text, cleaned; when it found (nearly) nothing, the page's declared articleBody
-    or an app shell's data; when the declared articleBody extends it, that."""
+def _article_text(found: str, meta: PageMeta, html: str | bytes, url: str, title: str) -> tuple[str, str]:
+    """trafilatura's text, cleaned, and its source; when trafilatura found (nearly) nothing, the page's
+    declared articleBody or an app shell's data; when the declared articleBody extends it, that."""
+    source = "trafilatura"
     if word_count(found) < MIN_WORDS:
-        found = meta.article_body or _hydrated_body(html, url) or found
+        hydrated = None if meta.article_body else _hydrated_body(html, url)
+        source = "declared" if meta.article_body else "hydration" if hydrated else source
+        found = meta.article_body or hydrated or found
     if not found.strip():
         raise ExtractionError("no article text found")
     text = trim_lines(found, title)
-    if meta.article_body and _extends(meta.article_body, text):
-        text = trim_lines(meta.article_body, title)
+    if source == "trafilatura" and meta.article_body and _extends(meta.article_body, text):
+        text, source = trim_lines(meta.article_body, title), "declared"
     if word_count(text) < MIN_WORDS:
         raise ExtractionError(f"too little text for an article ({word_count(text)} words)")
-    return text
+    return text, source
 
 
 def stated(moment: datetime | None) -> str | None:

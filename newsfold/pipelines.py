@@ -71,6 +71,7 @@ class ExtractPipeline:
         )
         item.html = ""  # the page is not needed past this point; do not keep it in memory
         self.stats.inc_value("extract/ok")
+        self.stats.inc_value(f"extract/body_{article.body_source}")
         return item
 
     def _extract(self, item: PageItem) -> Extracted:

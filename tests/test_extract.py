@@ -92,6 +92,7 @@ def test_an_app_shell_page_is_read_from_its_hydration_data() -> None:
             f"</div><script>{script.replace('<', chr(92) + 'u003c')}</script></body></html>")
     article = extract(html, "http://herald.test/app/1")
     assert "northern pier" in article.text and article.title == "Pier repairs to take weeks"
+    assert article.body_source == "hydration"
 
 
 def test_a_next_story_appended_by_endless_scroll_is_left_out() -> None:
@@ -107,7 +108,8 @@ def test_the_declared_article_body_wins_when_it_holds_all_we_found_and_much_more
     head = ('<script type="application/ld+json">' + json.dumps({"@type": "NewsArticle", "articleBody": declared})
             + "</script>")
     assert "40 crossings" not in extract(page(), "http://herald.test/a").text
-    assert "39 crossings" in extract(page(head), "http://herald.test/a").text
+    article = extract(page(head), "http://herald.test/a")
+    assert "39 crossings" in article.text and article.body_source == "declared"
     unrelated = json.dumps({"@type": "NewsArticle", "articleBody": more})  # holds none of the page's text
     head = f'<script type="application/ld+json">{unrelated}</script>'
     assert "crossings" not in extract(page(head), "http://herald.test/a").text

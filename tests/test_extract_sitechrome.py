@@ -72,9 +72,10 @@ def test_a_crawl_stores_what_it_learned_and_the_next_one_starts_from_it(web_fact
         assert result.returncode == 0, result.stderr
     with sqlite3.connect(db) as conn:
         domains = dict(conn.execute("SELECT domain, pages FROM site_pages"))
-        stats = json.loads(conn.execute("SELECT stats FROM runs ORDER BY id DESC LIMIT 1").fetchone()[0])
+        first, stats = (json.loads(row[0]) for row in conn.execute("SELECT stats FROM runs ORDER BY id"))
     assert len(domains) >= 5 and sum(domains.values()) >= 40
     assert stats["extract/site_chrome_domains"] == len(domains)
+    assert first["extract/body_trafilatura"] == first["extract/ok"] > 0  # every simulated body is in the DOM
     with sqlite3.connect(db) as conn:  # the extracted fields reach storage, times in UTC
         rows = conn.execute("SELECT authors, published, modified, canonical_url FROM articles").fetchall()
     assert rows and all(published.endswith("+00:00") for _, published, _, _ in rows)
