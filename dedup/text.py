@@ -81,6 +81,12 @@ def skeleton(kept: list[str], k: int = SKELETON) -> list[str]:
     return grams
 
 
+def collapse(kept: list[str]) -> list[str]:
+    """The skeleton with each run of placeholders made one, so that a synonym of two words for one
+    ("further stated" for "said") leaves it as it was."""
+    return [t for i, t in enumerate(kept) if t != PLACEHOLDER or i == 0 or kept[i - 1] != PLACEHOLDER]
+
+
 def classify(tokens: list[str]) -> tuple[list[str], set[str], set[str]]:
     """One pass over the tokens: the skeleton's tokens, the content words, and the figures (number
     tokens, and runs of two or more digits inside other tokens)."""
@@ -131,7 +137,7 @@ def analyse(text: str) -> tuple[Features, dict[str, list[str]]]:
         if len(tokens) >= SHINGLE else frozenset([hash(tuple(tokens))]) if tokens else frozenset(),
         opening=frozenset(map(hash, lead[: OPENING_WORDS - SHINGLE + 1])),
         lead=frozenset(map(hash, lead)),
-        skeleton=frozenset(map(hash, frame)),
+        skeleton=frozenset(map(hash, skeleton(collapse(kept)))),
         content=frozenset(content),
         numbers=frozenset(figures),
     )

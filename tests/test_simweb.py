@@ -412,7 +412,7 @@ def test_copies_keep_their_relation_to_the_original(world: World) -> None:
             spun_shares.append(1 - kept / len(before))
         else:
             assert_paraphrase(original, copy)
-    assert 0.3 <= statistics.mean(spun_shares) <= 0.5
+    assert 0.45 <= statistics.mean(spun_shares) <= 0.65  # spinners swap about half the content words
     assert min(spun_shares) > 0.15
 
 

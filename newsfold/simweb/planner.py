@@ -16,7 +16,7 @@ from .seeds import derive, stream
 from .sites import MIRROR, ORIGINAL, PARAPHRASE, PROFILES, SPUN, VERBATIM, WIRE, Profile, article_path
 
 MINUTE, HOUR, DAY = 60, 3600, 86400
-SPIN_RATE = 0.6  # share of known words a spinner swaps: about 40% of all content words
+SPIN_RATE = 0.9  # share of known words a spinner swaps: about half of all content words
 MIX = {"own": 0.45, "wire": 0.15, "copy": 0.40}  # own reports, wire stories + carriers, mirror copies
 RECURRING_SHARE = 0.45
 #: Occurrences of one series (a country's market close, its weekly claims) are at least this far apart,
