@@ -61,6 +61,8 @@ class SectionsSpider(SourceSpider):
                     yield request
             elif NEXT_PAGE.search(link.url):
                 listings.add(link.url)
+            else:
+                self.crawler.stats.inc_value("sections/not_article_links")
         if depth >= source.depth:
             return
         for url in sorted({response.urljoin(href) for href in listings}):

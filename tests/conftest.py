@@ -91,6 +91,18 @@ def web_factory(tmp_path_factory: pytest.TempPathFactory) -> Iterator:
             stop_web(web)
 
 
+def module_web(name: str, *args: str):
+    """A module-scoped fixture: one simulated web started with `args`, stopped by its pid at the end."""
+
+    @pytest.fixture(scope="module")
+    def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Web]:
+        running = start_web(tmp_path_factory.mktemp(name) / "web", *args)
+        yield running
+        stop_web(running)
+
+    return web
+
+
 def newsfold(*args: str, cwd: Path | None = None, timeout: float = 240) -> subprocess.CompletedProcess:
     """Run the `newsfold` command in a subprocess (a Twisted reactor starts once per process)."""
     return subprocess.run([sys.executable, "-m", "newsfold", *args], capture_output=True, text=True,

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, Web, newsfold, start_web, stop_web
+from conftest import ROOT, Web, module_web, newsfold
 
 SEED, ARTICLES = "3", "90"
 
@@ -37,12 +37,7 @@ def sources_table(db: Path) -> dict[str, dict]:
         return {row["name"]: dict(row) for row in conn.execute("SELECT * FROM sources")}
 
 
-@pytest.fixture(scope="module")
-def web(tmp_path_factory: pytest.TempPathFactory):
-    running = start_web(tmp_path_factory.mktemp("collect") / "web", "--seed", SEED, "--articles", ARTICLES,
-                        "--broken")
-    yield running
-    stop_web(running)
+web = module_web("collect", "--seed", SEED, "--articles", ARTICLES, "--broken")
 
 
 def crawl(web: Web, name: str, sources: list[dict], db: Path, *args: str) -> subprocess.CompletedProcess:

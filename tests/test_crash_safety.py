@@ -12,9 +12,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-
-from conftest import ROOT, Web, newsfold, start_web, stop_web
+from conftest import ROOT, Web, module_web, newsfold
 from newsfold.scoring import score_grouping
 
 
@@ -67,11 +65,7 @@ def crawl_until_killed(config: Path, db: Path, kill_now: Callable[[Path], bool],
     return count(db)
 
 
-@pytest.fixture(scope="module")
-def web(tmp_path_factory: pytest.TempPathFactory):
-    running = start_web(tmp_path_factory.mktemp("crash") / "web", "--seed", "8", "--articles", "150")
-    yield running
-    stop_web(running)
+web = module_web("crash", "--seed", "8", "--articles", "150")
 
 
 def test_killed_and_restarted_crawls_store_every_article_once(web: Web, tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Web, newsfold
+from conftest import Web, module_web, newsfold
 from newsfold.config import load_config
 from newsfold.sources import OpmlError, health_lines, new_only, read_opml
 
@@ -27,13 +27,7 @@ OPML = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-@pytest.fixture(scope="module")
-def web(tmp_path_factory: pytest.TempPathFactory):
-    from conftest import start_web, stop_web
-
-    running = start_web(tmp_path_factory.mktemp("sources") / "web", "--seed", "4", "--articles", "20")
-    yield running
-    stop_web(running)
+web = module_web("sources", "--seed", "4", "--articles", "20")
 
 
 def empty_config(web: Web, tmp_path: Path) -> Path:

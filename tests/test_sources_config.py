@@ -6,6 +6,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from test_config import write
 
 from newsfold.config import ConfigError, append_sources, load_config
 
@@ -29,12 +30,6 @@ url_pattern = "/world/[a-z0-9-]+-\\\\d+\\\\.html$"
 depth = 4
 role = "mirror"
 """
-
-
-def write(tmp_path: Path, text: str) -> Path:
-    path = tmp_path / "sources.toml"
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def test_every_kind_with_its_options(tmp_path: Path) -> None:
