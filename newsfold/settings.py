@@ -23,8 +23,8 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 COOKIES_ENABLED = False
 
 # Failures: a few retries, bounded waits and sizes, so one bad site cannot stall the hourly run. A
-# retried request goes back into the queue behind the others (RETRY_PRIORITY_ADJUST), which with
-# AutoThrottle's growing per-site delay is the backoff Scrapy offers.
+# retried request goes back into the queue behind the others (RETRY_PRIORITY_ADJUST), and a site
+# answering 429/503 is slowed down by BackoffMiddleware (Retry-After honoured).
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
@@ -39,7 +39,11 @@ DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 # A feed link goes through one or two redirects (tracking, http -> https); more is a loop.
 REDIRECT_MAX_TIMES = 5
 
-DOWNLOADER_MIDDLEWARES = {"newsfold.middlewares.HostRouteMiddleware": 50}
+DOWNLOADER_MIDDLEWARES = {
+    "newsfold.middlewares.HostRouteMiddleware": 50,
+    # Sees responses before RetryMiddleware (550) queues the retry, so the retry already waits.
+    "newsfold.middlewares.BackoffMiddleware": 560,
+}
 ITEM_PIPELINES = {
     "newsfold.pipelines.ExtractPipeline": 300,
     "newsfold.pipelines.StoryPipeline": 500,

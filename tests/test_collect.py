@@ -148,6 +148,23 @@ def test_feeds_in_legacy_encodings_are_read_right(broken_crawl) -> None:
         assert f"{name}: " not in result.stderr
 
 
+def test_a_rate_limited_feed_is_retried_after_a_backoff(broken_crawl) -> None:
+    db, result, _ = broken_crawl
+    row = sources_table(db)["Busy: rate limited"]
+    assert row["last_success"] and row["last_error"] is None and "Busy: " not in result.stderr
+    stats = last_stats(db, "feeds")
+    assert stats["newsfold/backoff"] == 1 and stats["retry/reason_count/429 Unknown Status"] == 1
+
+
+def test_the_retry_of_a_rate_limited_feed_waits_as_long_as_it_asks(web: Web, tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    busy = [{"name": "Busy: rate limited", "url": "http://broken.test/feeds/busy.xml", "kind": "feed"}]
+    crawl(web, "busy", busy, db)
+    stats = last_stats(db, "feeds")
+    assert stats["newsfold/backoff"] == 1 and stats["elapsed_time_seconds"] >= 1.0  # Retry-After: 1
+    assert stored(db) == ["http://broken.test/articles/good.html"]
+
+
 def test_legacy_encoding_titles_come_through_the_feed_parser() -> None:
     from newsfold.simweb import build_world
     from newsfold.simweb.broken import LEGACY

@@ -5,6 +5,7 @@ web, about an event of its own.
 """
 from __future__ import annotations
 
+import itertools
 import random
 import struct
 import time
@@ -35,6 +36,7 @@ SOURCES = (
     ("Broken: wrong declared encoding", "/feeds/wrong-encoding.xml", "feed"),
     ("Legacy: windows-1251", "/feeds/cp1251.xml", "feed"),
     ("Legacy: ISO-8859-1", "/feeds/latin1.xml", "feed"),
+    ("Busy: rate limited", "/feeds/busy.xml", "feed"),
     ("Broken: sitemap not XML", "/sitemaps/not-xml.xml", "sitemap"),
     ("Broken: section missing", "/section/gone", "section"),
 )
@@ -77,6 +79,7 @@ class BrokenSite:
 
     def __init__(self, seed: int, end: datetime) -> None:
         self.end = end
+        self.busy = itertools.count()  # the rate-limited feed refuses every other request
         self.pages = {path: self._article(seed, path, hours) for path, hours in
                       (("/articles/good.html", 5), ("/articles/slow.html", 4))}
 
@@ -114,12 +117,16 @@ class BrokenSite:
         text = rss(SITE, entries, permalink_guids=True).decode()
         return text.replace('encoding="utf-8"', f'encoding="{declared}"', 1).encode(encoding)
 
-    def _malformed_feed(self) -> bytes:
-        """A feed of the good page with an unescaped ampersand and its closing tags cut off: not XML,
-        but a loose parser still reads its item."""
+    def _good_feed(self) -> bytes:
+        """A well-formed feed of the good page alone."""
         good = self.pages["/articles/good.html"][0]
-        entry = Entry(good.headline, good.url, "malformed-0", good.published, good.authors, good.description, good.url)
-        text = rss(SITE, [entry], permalink_guids=True).decode()
+        entry = Entry(good.headline, good.url, "good-0", good.published, good.authors, good.description, good.url)
+        return rss(SITE, [entry], permalink_guids=True)
+
+    def _malformed_feed(self) -> bytes:
+        """The good page's feed with an unescaped ampersand and its closing tags cut off: not XML, but
+        a loose parser still reads its item."""
+        text = self._good_feed().decode()
         text = text.replace("<title>Broken Test Site</title>", "<title>Broken & Test Site</title>")
         return text.removesuffix("</channel>\n</rss>\n").encode()
 
@@ -136,6 +143,10 @@ class BrokenSite:
             return 200, {"Content-Type": "application/xml; charset=utf-8"}, news_sitemap(SITE, [entry])
         if path == "/feeds/bad-pages.xml":
             return 200, {"Content-Type": "application/rss+xml; charset=utf-8"}, self._feed()
+        if path == "/feeds/busy.xml":
+            if next(self.busy) % 2 == 0:
+                return 429, {"Content-Type": "text/plain; charset=utf-8", "Retry-After": "1"}, b"Too Many Requests\n"
+            return 200, {"Content-Type": "application/rss+xml; charset=utf-8"}, self._good_feed()
         if path == "/feeds/malformed.xml":
             return 200, {"Content-Type": "application/rss+xml; charset=utf-8"}, self._malformed_feed()
         for legacy_path, encoding, in_header, titles in LEGACY:
