@@ -15,6 +15,7 @@ from datetime import timedelta
 from datasketch import LeanMinHash
 
 from newsfold.dedup import Contender, Deduplicator, prefer
+from newsfold.dedup.canonical import is_mirror
 from newsfold.dedup.events import EventLinker, report
 from newsfold.dedup.index import VIEWS
 from newsfold.dedup.signatures import VERSION, pack, unpack
@@ -23,7 +24,7 @@ from newsfold.dedup.text import analyse, words
 from newsfold.extract import Extracted
 from newsfold.storage import NewArticle, Placement, Store
 from newsfold.times import parse_time
-from newsfold.urls import domain_of
+from newsfold.urls import domain_of, normalize_url
 
 #: Stories published this long before the newest stored one are loaded for event linking at start.
 EVENT_MEMORY = timedelta(days=2)
@@ -66,6 +67,7 @@ class StoryFolder:
         self.store = store
         self.dedup = Deduplicator(StoreCorpus(store))
         self.loaded = self.dedup.index.load(self._stored_signatures())
+        self.domains = store.domain_copies()
         self.events = EventLinker()
         for story, text, published, event in store.recent_canonicals(EVENT_MEMORY):
             self.events.remember(story, report(text, parse_time(published)), event or story)
@@ -112,6 +114,8 @@ class StoryFolder:
             return None
         article_id, story_id = stored
         self.dedup.add(article_id, assignment)
+        articles, copies = self.domains.get(record.domain, (0, 0))
+        self.domains[record.domain] = (articles + 1, copies + (not canonical))
         linked = assignment.story is None and self._link_event(story_id, article)
         return Folded(article_id, story_id, assignment.kind, assignment.similarity, assignment.lookalike, canonical,
                       len(assignment.merges), linked)
@@ -124,16 +128,28 @@ class StoryFolder:
 
     def _merge(self, story: int, others: tuple[int, ...]) -> None:
         """Fold `others` into `story`, keeping the best of their canonicals."""
-        contenders = []
-        for member in (story, *others):
-            key, published, words_ = self.store.canonical_of(member)
-            contenders.append(Contender(key, parse_time(published), words_))
+        contenders = [self._incumbent(member) for member in (story, *others)]
         self.store.merge_stories(story, others, functools.reduce(prefer, contenders).key)
         for other in others:
             self.events.forget(other)
 
     def _better_canonical(self, story: int, article: Extracted, length: int) -> bool:
-        key, published, words_ = self.store.canonical_of(story)
-        incumbent = Contender(key, parse_time(published), words_)
-        challenger = Contender(None, parse_time(article.published), length)
-        return prefer(incumbent, challenger) is challenger
+        challenger = Contender(None, parse_time(article.published), length, article.url,
+                               _elsewhere(article.url, article.canonical_url), self._mirror(domain_of(article.url)))
+        return prefer(self._incumbent(story), challenger) is challenger
+
+    def _incumbent(self, story: int) -> Contender:
+        key, published, words_, url, canonical_url, domain = self.store.canonical_of(story)
+        return Contender(key, parse_time(published), words_, url, _elsewhere(url, canonical_url), self._mirror(domain))
+
+    def _mirror(self, domain: str) -> bool:
+        """Whether a domain is a mirror: its record at the start of the run, kept up as articles arrive."""
+        return is_mirror(*self.domains.get(domain, (0, 0)))
+
+
+def _elsewhere(url: str, named: str | None) -> str | None:
+    """The page a URL's page names as the original, if that is another page."""
+    if not named:
+        return None
+    named = normalize_url(named)
+    return named if named != url else None

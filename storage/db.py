@@ -184,13 +184,21 @@ class Store:
         row = self.db.execute("SELECT story FROM articles WHERE id = ?", [article_id]).fetchone()
         return row[0] if row else None
 
-    def canonical_of(self, story: int) -> tuple[int, str | None, int]:
-        """(article id, published, words) of a story's canonical article."""
+    def canonical_of(self, story: int) -> tuple[int, str | None, int, str, str | None, str]:
+        """(article id, published, words, url, canonical url, domain) of a story's canonical article."""
         return self.db.execute(
-            "SELECT a.id, a.published, a.words FROM stories s JOIN articles a ON a.id = s.canonical "
-            "WHERE s.id = ?",
+            "SELECT a.id, a.published, a.words, a.url, a.canonical_url, a.domain FROM stories s "
+            "JOIN articles a ON a.id = s.canonical WHERE s.id = ?",
             [story],
         ).fetchone()
+
+    def domain_copies(self) -> dict[str, tuple[int, int]]:
+        """Per domain: (articles, copies), where a copy is an article of a story that another domain
+        published earlier. Unlike `domains.copies`, this does not depend on the order of the crawl."""
+        return {domain: (articles, copies) for domain, articles, copies in self.db.execute(
+            """SELECT a.domain, COUNT(*), SUM(EXISTS (SELECT 1 FROM articles b WHERE b.story = a.story
+                      AND b.domain != a.domain AND b.published < a.published))
+               FROM articles a GROUP BY a.domain""")}
 
     def merge_stories(self, into: int, others: Iterable[int], canonical: int) -> None:
         """Fold the stories `others` into `into` (one transaction), with `canonical` standing for it."""

@@ -51,6 +51,16 @@ def test_crawl_stores_every_article_and_folds_copies(first_crawl) -> None:
     assert report.copies["verbatim"][0] >= 0.99 and report.copies["truncated"][0] >= 0.99
     assert report.lookalikes_folded[0] == 0 and report.lookalikes_folded[1] > 0
     assert report.pairs.precision >= 0.99
+    assert report.copies["spun"][0] >= 0.95 and report.copies["paraphrase"][0] >= 0.9
+    assert report.same_event_folded[0] == 0
+
+
+def test_each_story_is_represented_by_its_original(first_crawl) -> None:
+    db, _, truth = first_crawl
+    kind = {row["url"]: row["kind"] for row in truth}
+    with sqlite3.connect(db) as conn:
+        canonicals = [url for (url,) in conn.execute("SELECT url FROM stories WHERE articles > 1")]
+    assert canonicals and all(kind[url] == "original" for url in canonicals)
 
 
 def test_cron_output_is_warnings_and_one_summary_line(first_crawl) -> None:

@@ -219,3 +219,20 @@ def test_a_two_sentence_teaser_is_a_truncation() -> None:
     assert verify(features(teaser), features(SWAP)).kind == "truncated"
     middle = " ".join(SWAP.split()[40:77])  # as many words, from the middle: not a truncation
     assert verify(features(middle), features(SWAP)).kind == "different"
+
+
+def test_canonical_is_the_member_a_copy_names_then_a_non_mirror_then_the_earliest() -> None:
+    from datetime import datetime, timezone
+
+    from newsfold.dedup import Contender, prefer
+    from newsfold.dedup.canonical import is_mirror
+
+    early, late = datetime(2026, 11, 20, 8, tzinfo=timezone.utc), datetime(2026, 11, 20, 9, tzinfo=timezone.utc)
+    copy = Contender("copy", early, 500, "http://mirror.test/a", points_to="http://herald.test/a", mirror=True)
+    original = Contender("original", late, 500, "http://herald.test/a")
+    assert prefer(copy, original) is original and prefer(original, copy) is original
+    mirror_first = Contender("m", early, 500, "http://mirror.test/b", mirror=True)
+    assert prefer(mirror_first, Contender("o", late, 400, "http://herald.test/b")).key == "o"
+    assert prefer(Contender("a", late, 500), Contender("b", early, 300)).key == "b"
+    assert prefer(Contender("a", early, 300), Contender("b", early, 500)).key == "b"  # the complete one
+    assert not is_mirror(1, 1) and is_mirror(10, 7) and not is_mirror(10, 2)
