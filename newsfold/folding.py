@@ -28,6 +28,9 @@ from newsfold.urls import domain_of, normalize_url
 
 #: Stories published this long before the newest stored one are loaded for event linking at start.
 EVENT_MEMORY = timedelta(days=2)
+#: Articles published this long before the newest stored one are loaded into the candidate index: copies
+#: appear within days of their original, and the window bounds the index's memory and start-up time.
+INDEX_WINDOW = timedelta(days=30)
 
 
 class StoreCorpus:
@@ -75,7 +78,7 @@ class StoryFolder:
     def _stored_signatures(self) -> Iterator[tuple[int, dict[str, LeanMinHash]]]:
         """Every stored article's signatures; those made by another dedup version are made anew from
         the stored text (and saved), since signatures of two versions are not comparable."""
-        for key, blob, version in self.store.signatures():
+        for key, blob, version in self.store.signatures(INDEX_WINDOW):
             if blob is not None and version == VERSION:
                 yield key, unpack(blob, tuple(VIEWS))
                 continue

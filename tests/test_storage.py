@@ -98,3 +98,13 @@ def test_a_redirecting_link_is_known_after_its_article_is_stored(store: Store) -
     assert store.has_url("http://herald.test/go/1") and store.has_url("http://herald.test/a")
     store.add_aliases("http://herald.test/a", ["http://herald.test/go/2"])
     assert store.has_url("http://herald.test/go/2") and not store.has_url("http://herald.test/go/3")
+
+
+def test_signatures_can_be_limited_to_a_window_of_publication(store: Store) -> None:
+    from datetime import timedelta
+
+    store.add_article(article("http://herald.test/old", published="2026-09-01T10:00:00+00:00"), Placement("original"))
+    store.add_article(article("http://herald.test/undated", published=None), Placement("original"))
+    store.add_article(article("http://herald.test/new", published="2026-11-20T10:00:00+00:00"), Placement("original"))
+    assert [key for key, *_ in store.signatures(timedelta(days=30))] == [2, 3]
+    assert [key for key, *_ in store.signatures()] == [1, 2, 3]
