@@ -5,6 +5,7 @@ web, about an event of its own.
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import random
 import struct
@@ -66,6 +67,7 @@ def _png() -> bytes:
         chunk(b"IEND", b"")
 
 
+@functools.cache
 def _huge_page() -> bytes:
     """An HTML page past the download size limit (a runaway comment thread, an inlined video)."""
     filler = b"<p>" + b"All work and no play. " * 40 + b"</p>\n"
