@@ -56,6 +56,15 @@ def test_each_spider_kind_collects_every_article(web: Web, tmp_path: Path, kind:
     assert f"{len(urls)} new articles" in result.stdout
 
 
+@pytest.mark.parametrize("path", ["/robots.txt", "/news-sitemap.xml.gz"])
+def test_a_sitemap_source_may_be_a_robots_txt_or_gzipped(web: Web, tmp_path: Path, path: str) -> None:
+    db = tmp_path / "news.db"
+    source = {"name": "Herald", "url": f"http://harbor-herald.test{path}", "kind": "sitemap", "max_age": "60d"}
+    result = crawl(web, "one", [source], db)
+    assert result.stderr == ""
+    assert sorted(stored(db)) == sorted(row["url"] for row in web.truth() if row["site"] == "harbor-herald.test")
+
+
 def test_sitemap_max_age_skips_old_entries_and_whole_archive_sitemaps(web: Web, tmp_path: Path) -> None:
     db = tmp_path / "news.db"
     crawl(web, "recent", web.site_sources("sitemap", max_age="3d"), db)

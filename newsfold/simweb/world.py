@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import gzip
 import json
 import math
 import pathlib
@@ -176,6 +177,9 @@ class World:
             return self._source(index, "feed", FEED_TYPES[site.feed_format])
         if clean == "/news-sitemap.xml":
             return self._source(index, "sitemap", "application/xml; charset=utf-8")
+        if clean == "/news-sitemap.xml.gz":  # the same, as the static file many sites serve
+            status, headers, body = self._source(index, "sitemap", "application/xml; charset=utf-8")
+            return status, dict(headers, **{"Content-Type": "application/gzip"}), gzip.compress(body, mtime=0)
         if clean == urlsplit(site.sitemap_index_url).path:
             return self._sitemap_index(index)
         if clean.startswith(DAY_SITEMAP) and clean.endswith(".xml"):
