@@ -96,7 +96,7 @@ def health_lines(rows: list[dict]) -> list[str]:
         failing = row["failures_in_row"]
         flag = f"FAILING ({failing} failures in a row)" if failing >= FAILING else (
             f"{failing} failures in a row" if failing else "ok")
-        error = f"; last error {row['last_error']}" if row["last_error"] and failing else ""
+        error = f"; last error {row['last_error']}" if row["last_error"] else ""
         lines.append(f"{row['name']} [{row['kind']}] {flag}; last success {row['last_success'] or 'never'}; "
                      f"{row['articles']} articles, {share}{error}")
     return lines

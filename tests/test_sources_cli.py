@@ -101,10 +101,10 @@ def test_new_only_compares_normalised_urls(tmp_path: Path) -> None:
 
 
 def test_health_lines_flag_sources_failing_five_times() -> None:
-    rows = [{"name": "A", "kind": "feed", "last_success": "2026-12-01T07:00:00+00:00", "last_error": None,
-             "failures_in_row": 0, "articles": 4, "copies": 1},
+    rows = [{"name": "A", "kind": "feed", "last_success": "2026-12-01T07:00:00+00:00",
+             "last_error": "http://a.test/p.html: HTTP 404", "failures_in_row": 0, "articles": 4, "copies": 1},
             {"name": "B", "kind": "sitemap", "last_success": None, "last_error": "http://b.test/: HTTP 500",
              "failures_in_row": 5, "articles": 0, "copies": 0}]
     a, b = health_lines(rows)
-    assert "ok" in a and "4 articles, 25% copies" in a and "2026-12-01T07:00" in a
+    assert "ok" in a and "4 articles, 25% copies" in a and "2026-12-01T07:00" in a and "HTTP 404" in a
     assert "FAILING (5 failures in a row)" in b and "never" in b and "HTTP 500" in b
