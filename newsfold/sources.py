@@ -92,11 +92,11 @@ def health_lines(rows: list[dict]) -> list[str]:
     """One line per source: kind, last success, failures in a row, articles and copy share, last error."""
     lines = []
     for row in rows:
-        share = f"{row['copies'] / row['articles']:.0%} copies" if row["articles"] else "no articles"
+        share = f", {row['copies'] / row['articles']:.0%} copies" if row["articles"] else ""
         failing = row["failures_in_row"]
-        flag = f"FAILING ({failing} failures in a row)" if failing >= FAILING else (
-            f"{failing} failures in a row" if failing else "ok")
+        in_row = f"{failing} failure{'s' if failing > 1 else ''} in a row"
+        flag = f"FAILING ({in_row})" if failing >= FAILING else (in_row if failing else "ok")
         error = f"; last error {row['last_error']}" if row["last_error"] else ""
         lines.append(f"{row['name']} [{row['kind']}] {flag}; last success {row['last_success'] or 'never'}; "
-                     f"{row['articles']} articles, {share}{error}")
+                     f"{row['articles']} articles{share}{error}")
     return lines
