@@ -32,8 +32,7 @@ RETRY_PRIORITY_ADJUST = -1
 # The errback reports each failed request once, as a warning naming its source.
 RETRY_GIVE_UP_LOG_LEVEL = "DEBUG"
 DOWNLOAD_TIMEOUT = 30
-# News pages are 50 KB to 2 MB; a sitemap may be up to 50 MB by the protocol, but a job that needs
-# one that large should raise this in sources.toml.
+# News pages are 50 KB to 2 MB; a sitemap may be up to 50 MB (uncompressed) by the protocol.
 DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 # A feed link goes through one or two redirects (tracking, http -> https); more is a loop.
@@ -64,3 +63,4 @@ NEWSFOLD_DB = "news.db"
 NEWSFOLD_PROXY = None
 NEWSFOLD_PROXY_HOSTS = []
 NEWSFOLD_PROGRESS = False
+NEWSFOLD_SITEMAP_MAXSIZE = 50 * 1024 * 1024

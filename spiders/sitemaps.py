@@ -82,6 +82,15 @@ class SitemapsSpider(SourceSpider):
     name = "sitemaps"
     kind = "sitemap"
 
+    def source_request(self, source: Source, url: str, conditional: bool = False, fatal: bool = True,
+                       **cb_kwargs: Any) -> scrapy.Request:
+        """Sitemaps may be larger than any article page: up to NEWSFOLD_SITEMAP_MAXSIZE (the protocol's
+        50 MB) rather than DOWNLOAD_MAXSIZE."""
+        request = super().source_request(source, url, conditional, fatal, **cb_kwargs)
+        limit = self.crawler.settings.getint("NEWSFOLD_SITEMAP_MAXSIZE")
+        request.meta.update(download_maxsize=limit, download_warnsize=limit)  # big is normal for a sitemap
+        return request
+
     def parse_source(self, response: Response, source: Source) -> Iterator[scrapy.Request]:
         if response.url.endswith("/robots.txt"):
             self.source_ok(response, source)
@@ -110,11 +119,11 @@ class SitemapsSpider(SourceSpider):
 
     def _body(self, response: Response, source: Source) -> bytes | None:
         """The sitemap's XML; gzipped sitemaps (`.xml.gz`, served as files) are unpacked within the
-        download size limit."""
+        sitemap size limit."""
         if not gzip_magic_number(response):
             return response.body
         try:
-            return gunzip(response.body, max_size=self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+            return gunzip(response.body, max_size=self.crawler.settings.getint("NEWSFOLD_SITEMAP_MAXSIZE"))
         except (OSError, ValueError) as exc:
             self.failed(source, response.url, f"bad gzip: {exc}", response.status, fatal=True)
             return None
