@@ -26,7 +26,7 @@ from datetime import datetime
 from datasketch import LeanMinHash, MinHashLSH
 
 from newsfold.dedup.signatures import NUM_PERM, signature
-from newsfold.dedup.text import classify, normalize, words
+from newsfold.dedup.text import classify, names, words
 
 #: Longest time between two reports of one event.
 EVENT_HOURS = 6
@@ -34,8 +34,6 @@ EVENT_HOURS = 6
 NAMES_SHARED = 0.25
 #: LSH threshold of the names-and-quotes view; verification decides.
 CANDIDATES_AT = 0.2
-#: A name: capitalised words not at the start of a sentence ("Marta Oles", "Kirov", "Arden Foundation").
-NAME = re.compile(r"(?<=[\w,;:)] )(?:[A-Z][\w'’-]+)(?: (?:[A-Z][\w'’-]+|of|de|van|von|al))*(?<! of)")
 #: A quotation of at least four words, in straight or typographic double quotes.
 QUOTE = re.compile(r"[\"“„«]([^\"”“„«»]{16,}?)[\"”“»]")
 
@@ -58,7 +56,7 @@ def report(text: str, published: datetime | None) -> Report:
     quotes = {" ".join(words(q)) for q in QUOTE.findall(text)}
     return Report(
         published=published,
-        names=frozenset(normalize(n) for n in NAME.findall(text)),
+        names=names(text),
         quotes=frozenset(q for q in quotes if len(q.split()) >= 4),
         numbers=frozenset(classify(words(text))[2]),
     )

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from datasketch import LeanMinHash
@@ -23,6 +24,9 @@ from newsfold.dedup.signatures import signature
 from newsfold.dedup.text import Features, analyse, features
 from newsfold.dedup.verify import Verdict, can_be_copies, verify
 
+#: Candidates published further apart than this are not compared: copies follow their original within
+#: days, while a series' look-alikes recur all year, so the window also spares most comparisons.
+MATCH_WINDOW = timedelta(days=7)
 #: A new article whose word shingles are at least this contained in members of several stories merges
 #: them, and joins a story despite a look-alike in it. Word shingles, not the skeleton: a lead without
 #: figures has the skeleton of every report in its series.
@@ -89,6 +93,7 @@ class Assignment:
     features: Features
     signatures: dict[str, LeanMinHash]
     merges: tuple[Hashable, ...] = ()
+    published: datetime | None = None
 
 
 def signatures_of(views: dict[str, list[str]]) -> dict[str, LeanMinHash]:
@@ -109,14 +114,28 @@ class Deduplicator:
         self.index = index or CandidateIndex()
         self._cache: OrderedDict[Hashable, Features] = OrderedDict()
         self._cache_size = cache_size
+        self._published: dict[Hashable, float] = {}  # POSIX seconds of the articles that have a date
 
-    def assign(self, text: str) -> Assignment:
-        """Find the story a new article belongs to; changes nothing."""
+    def load(self, rows: Iterable[tuple[Hashable, Mapping[str, LeanMinHash], datetime | None]]) -> int:
+        """Take in stored articles (key, signatures, published); returns how many were loaded."""
+        def remembered() -> Iterable[tuple[Hashable, Mapping[str, LeanMinHash]]]:
+            for key, sigs, published in rows:
+                if published is not None:
+                    self._published[key] = published.timestamp()
+                yield key, sigs
+        return self.index.load(remembered())
+
+    def assign(self, text: str, published: datetime | None = None) -> Assignment:
+        """Find the story a new article belongs to; changes nothing. With `published`, only articles
+        published within `MATCH_WINDOW` of it (or without a date) are compared."""
         feats, views = analyse(text)
         sigs = signatures_of(views)
         best: dict[Hashable, tuple[Verdict, Hashable]] = {}  # story -> its best verified copy match
         ruled_out: list[tuple[Hashable, Features, Hashable]] = []  # figures disagree: no copy
         keys = self.index.query(sigs)
+        if published is not None:
+            when, window = published.timestamp(), MATCH_WINDOW.total_seconds()
+            keys = {k for k in keys if abs(self._published.get(k, when) - when) <= window}
         stories = self.corpus.stories(keys) if keys else {}
         for key in sorted(keys, key=str):
             candidate = self._features(key)
@@ -138,19 +157,22 @@ class Deduplicator:
                         key=lambda t: _rank(t[0], t[1]), reverse=True)
         if not ranked:
             lookalike = any(verify(feats, candidate).kind == "lookalike" for _, candidate, _ in ruled_out)
-            return Assignment(None, None, "original", 0.0, lookalike, feats, sigs)
+            return Assignment(None, None, "original", 0.0, lookalike, feats, sigs, published=published)
         verdict, match, story = ranked[0]
         strong = sorted((s for v, _, s in ranked if v.containment >= MERGE_AT), key=_story_order)
         if verdict.containment >= MERGE_AT and len(strong) > 1:
             story, merges = strong[0], tuple(strong[1:])  # the oldest-keyed story absorbs the others
         else:
             merges = ()
-        return Assignment(story, match, verdict.kind, verdict.similarity, bool(barred), feats, sigs, merges)
+        return Assignment(story, match, verdict.kind, verdict.similarity, bool(barred), feats, sigs, merges,
+                          published)
 
     def add(self, key: Hashable, assignment: Assignment) -> None:
         """Make a stored article findable by later ones."""
         self.index.insert(key, assignment.signatures)
         self._remember(key, assignment.features)
+        if assignment.published is not None:
+            self._published[key] = assignment.published.timestamp()
 
     def _features(self, key: Hashable) -> Features | None:
         if key in self._cache:

@@ -32,6 +32,9 @@ UNSPACED = re.compile(r"([\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u
 GREEK_OR_CYRILLIC = re.compile(r"[\u0370-\u04ff]")
 HOMOGLYPHS = str.maketrans("асеіјорхуԁһӏ" "αοικνρτυχ", "aceijopxydhl" "aoiknptux")
 
+#: A name: capitalised words not at the start of a sentence ("Marta Oles", "Kirov", "Arden Foundation").
+NAME = re.compile(r"(?<=[\w,;:)] )(?:[A-Z][\w'’-]+)(?: (?:[A-Z][\w'’-]+|of|de|van|von|al))*(?<! of)")
+
 #: Word shingle length. Three words keep a copy with a few edited words similar while two unrelated
 #: articles on one topic still share few shingles.
 SHINGLE = 3
@@ -123,6 +126,12 @@ class Features:
     skeleton: frozenset[int]
     content: frozenset[str]
     numbers: frozenset[str]
+    names: frozenset[str] = frozenset()
+
+
+def names(text: str) -> frozenset[str]:
+    """The names a text mentions, normalised (they need the text as written: case tells them)."""
+    return frozenset(normalize(n) for n in NAME.findall(text))
 
 
 def analyse(text: str) -> tuple[Features, dict[str, list[str]]]:
@@ -140,6 +149,7 @@ def analyse(text: str) -> tuple[Features, dict[str, list[str]]]:
         skeleton=frozenset(map(hash, skeleton(collapse(kept)))),
         content=frozenset(content),
         numbers=frozenset(figures),
+        names=names(text),
     )
     return feats, {"lead": lead, "skeleton": frame}
 

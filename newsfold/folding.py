@@ -10,7 +10,7 @@ import functools
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from datasketch import LeanMinHash
 
@@ -69,24 +69,24 @@ class StoryFolder:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.dedup = Deduplicator(StoreCorpus(store))
-        self.loaded = self.dedup.index.load(self._stored_signatures())
+        self.loaded = self.dedup.load(self._stored_signatures())
         self.domains = store.domain_copies()
         self.events = EventLinker()
         for story, text, published, event in store.recent_canonicals(EVENT_MEMORY):
             self.events.remember(story, report(text, parse_time(published)), event or story)
 
-    def _stored_signatures(self) -> Iterator[tuple[int, dict[str, LeanMinHash]]]:
-        """Every stored article's signatures; those made by another dedup version are made anew from
-        the stored text (and saved), since signatures of two versions are not comparable."""
-        for key, blob, version in self.store.signatures(INDEX_WINDOW):
+    def _stored_signatures(self) -> Iterator[tuple[int, dict[str, LeanMinHash], datetime | None]]:
+        """The recent stored articles' signatures; those made by another dedup version are made anew
+        from the stored text (and saved), since signatures of two versions are not comparable."""
+        for key, blob, version, published in self.store.signatures(INDEX_WINDOW):
             if blob is not None and version == VERSION:
-                yield key, unpack(blob, tuple(VIEWS))
+                yield key, unpack(blob, tuple(VIEWS)), parse_time(published)
                 continue
             text = self.store.article_text(key)
             if text:
                 sigs = signatures_of(analyse(text)[1])
                 self.store.set_signature(key, pack(sigs, tuple(VIEWS)), VERSION)
-                yield key, sigs
+                yield key, sigs, parse_time(published)
 
     def fold(self, article: Extracted, source: str, fetched: str, aliases: tuple[str, ...] = ()) -> Folded | None:
         """Store one article in its story; None if its URL is already stored. `aliases` are other URLs
@@ -94,7 +94,7 @@ class StoryFolder:
         if self.store.has_url(article.url):
             self.store.add_aliases(article.url, aliases)
             return None
-        assignment = self.dedup.assign(article.text)
+        assignment = self.dedup.assign(article.text, parse_time(article.published))
         if assignment.merges:
             self._merge(assignment.story, assignment.merges)
         tokens = words(article.text)

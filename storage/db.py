@@ -223,17 +223,17 @@ class Store:
             self.db["stories"].update(into, {"canonical": canonical, "title": title, "url": url})
             self.db.execute(f"DELETE FROM stories WHERE id IN ({marks})", others)
 
-    def signatures(self, span: timedelta | None = None) -> Iterator[tuple[int, bytes | None, str | None]]:
-        """(id, signature, its version) of stored articles, oldest first, to rebuild the index: all of
-        them, or those published within `span` of the newest (and those without a date)."""
+    def signatures(self, span: timedelta | None = None) -> Iterator[tuple[int, bytes | None, str | None, str | None]]:
+        """(id, signature, its version, published) of stored articles, oldest first, to rebuild the
+        index: all of them, or those published within `span` of the newest (and those without a date)."""
         newest = self.db.execute("SELECT MAX(published) FROM articles").fetchone()[0] if span else None
+        columns = "id, signature, signature_version, published"
         if newest is None:
-            yield from self.db.execute("SELECT id, signature, signature_version FROM articles ORDER BY id")
+            yield from self.db.execute(f"SELECT {columns} FROM articles ORDER BY id")
             return
         since = (datetime.fromisoformat(newest) - span).isoformat()
         yield from self.db.execute(
-            "SELECT id, signature, signature_version FROM articles WHERE published >= ? OR published IS NULL "
-            "ORDER BY id", [since])
+            f"SELECT {columns} FROM articles WHERE published >= ? OR published IS NULL ORDER BY id", [since])
 
     def set_signature(self, article_id: int, signature: bytes, version: str) -> None:
         """Replace a signature made by an older version of dedup."""

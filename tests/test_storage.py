@@ -90,7 +90,7 @@ def test_reopening_keeps_data(tmp_path: Path) -> None:
     Store(tmp_path / "n.db").add_article(article("http://herald.test/a"), Placement("original"))
     again = Store(tmp_path / "n.db")
     assert again.has_url("http://herald.test/a")
-    assert list(again.signatures()) == [(1, b"s" * 1024, "v")]
+    assert list(again.signatures()) == [(1, b"s" * 1024, "v", "2026-11-20T10:00:00+00:00")]
 
 
 def test_a_redirecting_link_is_known_after_its_article_is_stored(store: Store) -> None:
