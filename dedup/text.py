@@ -126,7 +126,6 @@ class Features:
     skeleton: frozenset[int]
     content: frozenset[str]
     numbers: frozenset[str]
-    names: frozenset[str] = frozenset()
 
 
 def names(text: str) -> frozenset[str]:
@@ -149,7 +148,6 @@ def analyse(text: str) -> tuple[Features, dict[str, list[str]]]:
         skeleton=frozenset(map(hash, skeleton(collapse(kept)))),
         content=frozenset(content),
         numbers=frozenset(figures),
-        names=names(text),
     )
     return feats, {"lead": lead, "skeleton": frame}
 
