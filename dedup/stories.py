@@ -39,9 +39,6 @@ class Corpus(Protocol):
     def text(self, key: Hashable) -> str | None:
         """The body of a stored article, or None if it is gone."""
 
-    def story(self, key: Hashable) -> Hashable | None:
-        """The story a stored article belongs to."""
-
     def stories(self, keys: Iterable[Hashable]) -> Mapping[Hashable, Hashable]:
         """The stories of several stored articles at once (those gone are left out)."""
 
@@ -59,9 +56,6 @@ class MemoryCorpus:
 
     def text(self, key: Hashable) -> str | None:
         return self.texts.get(key)
-
-    def story(self, key: Hashable) -> Hashable | None:
-        return self.members.get(key)
 
     def stories(self, keys: Iterable[Hashable]) -> Mapping[Hashable, Hashable]:
         return {key: self.members[key] for key in keys if key in self.members}
@@ -130,24 +124,7 @@ class Deduplicator:
         published within `MATCH_WINDOW` of it (or without a date) are compared."""
         feats, views = analyse(text)
         sigs = signatures_of(views)
-        best: dict[Hashable, tuple[Verdict, Hashable]] = {}  # story -> its best verified copy match
-        ruled_out: list[tuple[Hashable, Features, Hashable]] = []  # figures disagree: no copy
-        keys = self.index.query(sigs)
-        if published is not None:
-            when, window = published.timestamp(), MATCH_WINDOW.total_seconds()
-            keys = {k for k in keys if abs(self._published.get(k, when) - when) <= window}
-        stories = self.corpus.stories(keys) if keys else {}
-        for key in sorted(keys, key=str):
-            candidate = self._features(key)
-            story = stories.get(key)
-            if candidate is None or story is None:
-                continue
-            if not can_be_copies(feats, candidate):
-                ruled_out.append((key, candidate, story))
-                continue
-            verdict = verify(feats, candidate)
-            if verdict.is_copy and (story not in best or _rank(verdict, key) > _rank(*best[story])):
-                best[story] = (verdict, key)
+        best, ruled_out = self._verified(feats, self._candidates(sigs, published))
         # Only a story this article could join needs to know whether it also holds a look-alike of it.
         barred = {story for _, candidate, story in ruled_out
                   if story in best and verify(feats, candidate).kind == "lookalike"}
@@ -160,12 +137,39 @@ class Deduplicator:
             return Assignment(None, None, "original", 0.0, lookalike, feats, sigs, published=published)
         verdict, match, story = ranked[0]
         strong = sorted((s for v, _, s in ranked if v.containment >= MERGE_AT), key=_story_order)
+        merges: tuple[Hashable, ...] = ()
         if verdict.containment >= MERGE_AT and len(strong) > 1:
-            story, merges = strong[0], tuple(strong[1:])  # the oldest-keyed story absorbs the others
-        else:
-            merges = ()
+            story, merges = strong[0], tuple(strong[1:])  # the oldest story absorbs the others
         return Assignment(story, match, verdict.kind, verdict.similarity, bool(barred), feats, sigs, merges,
                           published)
+
+    def _candidates(self, sigs: Mapping[str, LeanMinHash], published: datetime | None) -> set[Hashable]:
+        """Keys LSH proposes, less those published outside the window."""
+        keys = self.index.query(sigs)
+        if published is None:
+            return keys
+        when, window = published.timestamp(), MATCH_WINDOW.total_seconds()
+        return {k for k in keys if abs(self._published.get(k, when) - when) <= window}
+
+    def _verified(
+        self, feats: Features, keys: set[Hashable]
+    ) -> tuple[dict[Hashable, tuple[Verdict, Hashable]], list[tuple[Hashable, Features, Hashable]]]:
+        """Per story, the best verified copy match among `keys`; and the candidates whose figures alone
+        rule a copy out (compared further only if their story could be joined)."""
+        best: dict[Hashable, tuple[Verdict, Hashable]] = {}
+        ruled_out: list[tuple[Hashable, Features, Hashable]] = []
+        stories = self.corpus.stories(keys) if keys else {}
+        for key in sorted(keys, key=str):
+            candidate, story = self._features(key), stories.get(key)
+            if candidate is None or story is None:
+                continue
+            if not can_be_copies(feats, candidate):
+                ruled_out.append((key, candidate, story))
+                continue
+            verdict = verify(feats, candidate)
+            if verdict.is_copy and (story not in best or _rank(verdict, key) > _rank(*best[story])):
+                best[story] = (verdict, key)
+        return best, ruled_out
 
     def add(self, key: Hashable, assignment: Assignment) -> None:
         """Make a stored article findable by later ones."""

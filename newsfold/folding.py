@@ -42,9 +42,6 @@ class StoreCorpus:
     def text(self, key: int) -> str | None:
         return self.store.article_text(key)
 
-    def story(self, key: int) -> int | None:
-        return self.store.article_story(key)
-
     def stories(self, keys: Iterable[int]) -> dict[int, int]:
         return self.store.article_stories(keys)
 

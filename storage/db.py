@@ -180,10 +180,6 @@ class Store:
         marks = ", ".join("?" * len(ids))
         return dict(self.db.execute(f"SELECT id, story FROM articles WHERE id IN ({marks})", ids).fetchall())
 
-    def article_story(self, article_id: int) -> int | None:
-        row = self.db.execute("SELECT story FROM articles WHERE id = ?", [article_id]).fetchone()
-        return row[0] if row else None
-
     def canonical_of(self, story: int) -> tuple[int, str | None, int, str, str | None, str]:
         """(article id, published, words, url, canonical url, domain) of a story's canonical article."""
         return self.db.execute(
