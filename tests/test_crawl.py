@@ -55,6 +55,20 @@ def test_crawl_stores_every_article_and_folds_copies(first_crawl) -> None:
     assert report.same_event_folded[0] == 0
 
 
+def test_independent_reports_share_an_event_and_look_alikes_do_not(first_crawl) -> None:
+    db, _, truth = first_crawl
+    event_of = {row["url"]: row["event"] for row in truth}
+    with sqlite3.connect(db) as conn:
+        linked = defaultdict(set)
+        for url, event in conn.execute("SELECT url, event FROM stories WHERE url LIKE '%.test/%'"):
+            if url in event_of:
+                linked[event].add(event_of[url])
+    assert [group for group in linked.values() if len(group) > 1] == []  # an event is one true event
+    with sqlite3.connect(db) as conn:
+        shared = conn.execute("SELECT COUNT(*) FROM stories s WHERE event != id").fetchone()[0]
+    assert shared > 0
+
+
 def test_each_story_is_represented_by_its_original(first_crawl) -> None:
     db, _, truth = first_crawl
     kind = {row["url"]: row["kind"] for row in truth}
