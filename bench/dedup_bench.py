@@ -22,8 +22,8 @@ from pathlib import Path
 from datasketch import MinHash, MinHashLSH
 
 from newsfold.cluster import cluster
-from newsfold.dedup.metrics import folded, pair_scores
 from newsfold.dedup.text import shingles, words
+from newsfold.scoring import score_events
 from newsfold.simweb import build_world
 from newsfold.times import iso
 
@@ -79,22 +79,11 @@ def score(truth: Path, pred: Path) -> dict:
 
 
 def event_scores(truth: Path, pred: Path) -> str:
-    """Pairwise "same event" over true stories (each by its original's predicted event), and the
-    look-alike pairs (same series, other event) linked."""
-    rows = [json.loads(line) for line in truth.open(encoding="utf-8")]
+    """Event linking, scored by `newsfold.scoring.score_events`; nothing for a corpus without events."""
     predicted = {str(o["id"]): o.get("event") for o in map(json.loads, pred.open(encoding="utf-8"))}
-    originals = [r for r in rows if r.get("kind") == "original" and "event" in r]
-    if not originals or all(predicted.get(str(r["id"])) is None for r in originals):
-        return ""
-    true_event = {r["cluster"]: r["event"] for r in originals}
-    pred_event = {r["cluster"]: predicted.get(str(r["id"])) for r in originals}
-    series = {r["cluster"]: r.get("series") for r in originals}
-    scores = pair_scores(true_event, pred_event)
-    if not scores.true_pairs:  # a corpus without independent reports of one event says nothing here
-        return ""
-    wrong, total = folded(pred_event, series, true_event)
-    return (f"{'':>36}events: P {scores.precision:.4f} R {scores.recall:.4f} F1 {scores.f1:.4f}"
-            f"  look-alike pairs linked {wrong}/{total}\n")
+    rows = [{**r, "id": str(r["id"])} for r in map(json.loads, truth.open(encoding="utf-8"))]
+    result = score_events(rows, predicted) if any(v is not None for v in predicted.values()) else None
+    return f"{'':>36}{result.line()}\n" if result else ""
 
 
 def report(name: str, method: str, articles: int, seconds: float, result: dict) -> None:

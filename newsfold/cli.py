@@ -56,6 +56,8 @@ def demo(seed: int, articles: int, db: Path, out: Path) -> None:
     click.echo("grouping against the simulated truth:")
     for line in result.report.lines():
         click.echo("  " + line)
+    if result.events:
+        click.echo("  " + result.events.line())
     click.echo(f"demo wall time {result.seconds:.1f} s")
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from newsfold.config import dump_config
 from newsfold.crawl import run_crawl
 from newsfold.digest import FORMATS, output_paths, write_digest
-from newsfold.scoring import GroupingReport, score_grouping
+from newsfold.scoring import EventReport, GroupingReport, score_events, score_grouping
 from newsfold.simweb import SimWebServer, World, build_world
 from newsfold.storage import Store
 from newsfold.times import utcnow
@@ -66,6 +66,7 @@ def fresh_database(db: Path) -> None:
 class DemoResult:
     stats: dict
     report: GroupingReport
+    events: EventReport | None
     stories: int
     seconds: float
 
@@ -82,7 +83,9 @@ def run_demo(seed: int, articles: int, db: Path, digest: Path, progress: bool) -
     try:
         now = utcnow()
         rendered = write_digest(store, now - DEMO_WINDOW, now, output_paths(digest, list(FORMATS)), limit=100_000)
-        report = score_grouping((row.as_json() for row in world.truth), store.story_of_urls())
+        truth = [row.as_json() for row in world.truth]
+        report = score_grouping(truth, store.story_of_urls())
+        events = score_events(truth, store.event_of_urls())
     finally:
         store.close()
-    return DemoResult(stats, report, len(rendered.stories), time.monotonic() - started)
+    return DemoResult(stats, report, events, len(rendered.stories), time.monotonic() - started)

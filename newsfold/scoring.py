@@ -51,3 +51,30 @@ def score_grouping(truth: Iterable[Mapping], stored: Mapping[str, object]) -> Gr
         lookalikes_folded=folded(pred, series, event),
         same_event_folded=folded(pred, event, story),
     )
+
+
+@dataclass(frozen=True)
+class EventReport:
+    """Event linking scored over true stories: pairwise "same event", and look-alike story pairs (another
+    occurrence of one series) given one event."""
+
+    pairs: PairScores
+    lookalikes_linked: tuple[int, int]
+
+    def line(self) -> str:
+        p = self.pairs
+        return (f"events: precision {p.precision:.4f}  recall {p.recall:.4f}  F1 {p.f1:.4f} over stories; "
+                "look-alike story pairs linked: {}/{}".format(*self.lookalikes_linked))
+
+
+def score_events(truth: Iterable[Mapping], predicted: Mapping[object, object]) -> EventReport | None:
+    """Score `predicted` (article id -> event of its story) over the truth's originals (`id`, `cluster`,
+    `kind`, `event`, `series`); None when the truth has no two stories of one event."""
+    originals = [r for r in truth if r.get("kind") == "original" and "event" in r]
+    true_event = {r["cluster"]: r["event"] for r in originals}
+    pred_event = {r["cluster"]: predicted.get(r["id"]) for r in originals if r["id"] in predicted}
+    scores = pair_scores(true_event, pred_event)
+    if not scores.true_pairs:
+        return None
+    series = {r["cluster"]: r.get("series") for r in originals}
+    return EventReport(scores, folded(pred_event, series, true_event))

@@ -241,6 +241,11 @@ class Store:
             select="id, url, title, text, published, story, copy_kind, similarity, domain", order_by="id"
         )
 
+    def event_of_urls(self) -> dict[str, int]:
+        """Each stored article's URL with the event of its story."""
+        return dict(self.db.execute(
+            "SELECT a.url, COALESCE(s.event, s.id) FROM articles a JOIN stories s ON s.id = a.story").fetchall())
+
     def story_of_urls(self) -> dict[str, int]:
         return dict(self.db.execute("SELECT url, story FROM articles").fetchall())
 

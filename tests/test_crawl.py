@@ -201,6 +201,7 @@ def test_demo_writes_database_digest_and_scores(tmp_path: Path) -> None:
     assert all((tmp_path / f"digest.{ext}").stat().st_size > 0 for ext in ("html", "xml", "json"))
     assert "pairwise precision" in result.stdout and "recall[truncated]" in result.stdout
     assert "truncated copies folded into their original's story 1.0000" in result.stdout
+    assert "look-alike story pairs linked: 0/" in result.stdout
     again = newsfold("demo", "--articles", "60", "--seed", "2", cwd=tmp_path)  # starts from a fresh database
     scores = [line for line in result.stdout.splitlines() if "pairwise" in line or "into their" in line]
     assert scores == [line for line in again.stdout.splitlines() if "pairwise" in line or "into their" in line]
