@@ -22,7 +22,7 @@ from datasketch import LeanMinHash
 from newsfold.dedup.index import VIEWS, CandidateIndex
 from newsfold.dedup.signatures import signature
 from newsfold.dedup.text import Features, analyse, features
-from newsfold.dedup.verify import Verdict, can_be_copies, verify
+from newsfold.dedup.verify import TRUNCATED_BELOW, Verdict, can_be_copies, verify
 
 #: Candidates published further apart than this are not compared: copies follow their original within
 #: days, while a series' look-alikes recur all year, so the window also spares most comparisons.
@@ -31,6 +31,10 @@ MATCH_WINDOW = timedelta(days=7)
 #: them, and joins a story despite a look-alike in it. Word shingles, not the skeleton: a lead without
 #: figures has the skeleton of every report in its series.
 MERGE_AT = 0.9
+#: A whole spun or paraphrased copy sharing this many figures with a member also merges: a spun copy
+#: that arrived before its original, and a truncation that did too, otherwise stay apart (they do not
+#: match each other).
+MERGE_FIGURES = 1
 
 
 class Corpus(Protocol):
@@ -136,12 +140,23 @@ class Deduplicator:
             lookalike = any(verify(feats, candidate).kind == "lookalike" for _, candidate, _ in ruled_out)
             return Assignment(None, None, "original", 0.0, lookalike, feats, sigs, published=published)
         verdict, match, story = ranked[0]
-        strong = sorted((s for v, _, s in ranked if v.containment >= MERGE_AT), key=_story_order)
+        strong = sorted((s for v, k, s in ranked if self._strong(v, feats, k)), key=_story_order)
         merges: tuple[Hashable, ...] = ()
-        if verdict.containment >= MERGE_AT and len(strong) > 1:
+        if self._strong(verdict, feats, match) and len(strong) > 1:
             story, merges = strong[0], tuple(strong[1:])  # the oldest story absorbs the others
         return Assignment(story, match, verdict.kind, verdict.similarity, bool(barred), feats, sigs, merges,
                           published)
+
+    def _strong(self, verdict: Verdict, feats: Features, key: Hashable) -> bool:
+        """Evidence enough to merge stories: near-identical word shingles, or a whole spun or paraphrased
+        copy (not a lead: a lead has the skeleton of its whole series) that shares a figure."""
+        if verdict.containment >= MERGE_AT:
+            return True
+        candidate = self._features(key)
+        if verdict.kind not in ("spun", "paraphrase") or candidate is None or not candidate.words:
+            return False
+        whole = TRUNCATED_BELOW <= feats.words / candidate.words <= 1 / TRUNCATED_BELOW
+        return whole and len(feats.numbers & candidate.numbers) >= MERGE_FIGURES
 
     def _candidates(self, sigs: Mapping[str, LeanMinHash], published: datetime | None) -> set[Hashable]:
         """Keys LSH proposes, less those published outside the window."""
