@@ -19,6 +19,7 @@ index over names and quotations, so linking stays one query per new story.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Hashable
 from dataclasses import dataclass
 from datetime import datetime
@@ -90,6 +91,7 @@ class EventLinker:
         self._lsh = MinHashLSH(threshold=CANDIDATES_AT, num_perm=NUM_PERM)
         self._reports: dict[Hashable, Report] = {}
         self._event: dict[Hashable, Hashable] = {}
+        self._members: Counter[Hashable] = Counter()  # stories per event
 
     def link(self, story: Hashable, new: Report) -> Hashable:
         """The event of `story` (an earlier story's event, or `story` itself for a new event); remembers it."""
@@ -101,6 +103,15 @@ class EventLinker:
         self._add(story, new, event, sig)
         return event
 
+    def relink(self, story: Hashable, canonical: Report) -> Hashable:
+        """A story got a new canonical article: link it again by that one, unless it already shares an
+        event with other stories (then it keeps it). Returns the story's event."""
+        event = self._event.get(story, story)
+        if event != story or self._members[story] > 1:
+            return event
+        self.forget(story)
+        return self.link(story, canonical)
+
     def remember(self, story: Hashable, known: Report, event: Hashable) -> None:
         """Take in a story linked by an earlier run, so that new stories can link to it."""
         grams = known.grams()
@@ -109,6 +120,7 @@ class EventLinker:
     def _add(self, story: Hashable, known: Report, event: Hashable, sig: LeanMinHash | None) -> None:
         self._reports[story] = known
         self._event[story] = event
+        self._members[event] += 1
         if sig is not None and story not in self._lsh:
             self._lsh.insert(story, sig, check_duplication=False)
 
@@ -117,4 +129,6 @@ class EventLinker:
         if story in self._lsh:
             self._lsh.remove(story)
         self._reports.pop(story, None)
-        self._event.pop(story, None)
+        event = self._event.pop(story, None)
+        if event is not None:
+            self._members[event] -= 1

@@ -48,3 +48,12 @@ def test_linker_remembers_events_of_an_earlier_run() -> None:
     linker = EventLinker()
     linker.remember(7, report(HERALD, NOON), 3)
     assert linker.link(8, report(COURIER, NOON + timedelta(hours=2))) == 3
+
+
+def test_a_story_is_linked_again_by_its_new_canonical_unless_others_share_its_event() -> None:
+    linker = EventLinker()
+    linker.link("herald", report(HERALD, NOON))
+    spun_names = COURIER.replace("Marta Oles", "Martha Olesen").replace("Arden Foundation", "Arden Trust")
+    assert linker.link("courier", report(spun_names.replace("bringing", "carrying"), NOON)) == "courier"
+    assert linker.relink("courier", report(COURIER, NOON + timedelta(hours=1))) == "herald"
+    assert linker.relink("herald", report(NEXT_SWAP, NOON)) == "herald"  # "courier" shares its event
