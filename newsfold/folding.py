@@ -116,15 +116,16 @@ class StoryFolder:
         self.dedup.add(article_id, assignment)
         articles, copies = self.domains.get(record.domain, (0, 0))
         self.domains[record.domain] = (articles + 1, copies + (not canonical))
-        linked = self._link_event(story_id, article, again=assignment.story is not None) if canonical else False
+        linked = canonical and self._link_event(story_id, article, assignment.features.numbers,
+                                                again=assignment.story is not None)
         return Folded(article_id, story_id, assignment.kind, assignment.similarity, assignment.lookalike, canonical,
                       len(assignment.merges), linked)
 
-    def _link_event(self, story: int, article: Extracted, again: bool) -> bool:
+    def _link_event(self, story: int, article: Extracted, figures: frozenset[str], again: bool) -> bool:
         """Link a story to its event by its canonical article (`again` when a later member became the
         canonical: the first arrival may have been a copy that spun the names); True if linked to an
         earlier story's event."""
-        canonical = report(article.text, parse_time(article.published))
+        canonical = report(article.text, parse_time(article.published), figures)
         event = self.events.relink(story, canonical) if again else self.events.link(story, canonical)
         self.store.set_event(story, event)
         return event != story
