@@ -16,8 +16,9 @@ from newsfold.dedup.signatures import NUM_PERM
 #: Views and the Jaccard threshold each is queried at. The skeleton view (function words and figures,
 #: see `text`) finds verbatim, reordered, spun and paraphrased copies; the lead view (word 3-shingles of
 #: the first words) finds truncated copies, whose whole-body similarity falls with their length. Both
-#: thresholds sit well below the verified copies' similarities: on the simulated web and on real copies
-#: these two views found every copy but one truncated one in a thousand, at a median of 4 candidates.
+#: thresholds sit well below the verified copies' similarities: on fundus-copies the two views propose
+#: every copy at a median of 4 candidates; on the simulated web, whose outlets word a series from one
+#: template, they propose 97-100 % of each kind among dozens, most of them refused by their figures.
 VIEWS: Mapping[str, float] = {"lead": 0.5, "skeleton": 0.4}
 
 

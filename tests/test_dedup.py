@@ -236,3 +236,12 @@ def test_canonical_is_the_member_a_copy_names_then_a_non_mirror_then_the_earlies
     assert prefer(Contender("a", late, 500), Contender("b", early, 300)).key == "b"
     assert prefer(Contender("a", early, 300), Contender("b", early, 500)).key == "b"  # the complete one
     assert not is_mirror(1, 1) and is_mirror(10, 7) and not is_mirror(10, 2)
+
+
+def test_the_dedup_library_imports_neither_scrapy_nor_storage() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, newsfold.dedup, newsfold.dedup.events; "
+            "print([m for m in sys.modules if m.split('.')[0] == 'scrapy' or m.startswith('newsfold.storage')])")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "[]\n"
