@@ -24,7 +24,7 @@ from newsfold.dedup.text import analyse, words
 from newsfold.extract import Extracted
 from newsfold.storage import NewArticle, Placement, Store
 from newsfold.times import parse_time
-from newsfold.urls import domain_of, normalize_url
+from newsfold.urls import domain_of, normalize_url, variants
 
 #: Stories published this long before the newest stored one are loaded for event linking at start.
 EVENT_MEMORY = timedelta(days=2)
@@ -102,7 +102,8 @@ class StoryFolder:
             content_hash=hashlib.sha1(" ".join(tokens).encode()).hexdigest(),
             signature=pack(assignment.signatures, tuple(VIEWS)), signature_version=VERSION,
             published=article.published, authors=article.authors, language=article.language,
-            canonical_url=article.canonical_url, aliases=tuple(a for a in aliases if a != article.url),
+            canonical_url=article.canonical_url,
+            aliases=tuple(a for a in (*aliases, *sorted(variants(article.url))) if a != article.url),
             section=article.section, modified=article.modified, image=article.image,
         )
         placement = Placement(

@@ -45,3 +45,17 @@ def domain_of(url: str) -> str:
     """The host of a URL without a `www.` prefix or port: the unit mirror scores are kept for."""
     host = (urlsplit(url).hostname or "").lower()
     return host[4:] if host.startswith("www.") else host
+
+
+def variants(url: str) -> set[str]:
+    """The other forms a site serves one article under: with and without `www.`, over http and https.
+
+    They are remembered as aliases of a stored article rather than folded into `normalize_url`, because
+    a request must still go to the host the source named (newspaper4k #217: `www.` or not is one site).
+    """
+    parts = urlsplit(url)
+    host = parts.netloc.lower()
+    if parts.scheme not in ("http", "https") or not host:
+        return set()
+    hosts = {host, host[4:] if host.startswith("www.") else f"www.{host}"}
+    return {urlunsplit((scheme, h, parts.path, parts.query, "")) for scheme in ("http", "https") for h in hosts} - {url}
