@@ -38,8 +38,14 @@ def open_jsonl(path: Path) -> IO[str]:
     return path.open(encoding="utf-8")
 
 
+def _urn(key: object) -> str:
+    # json.dumps tells the id 1 from the id "1"
+    return f"urn:newsfold:{json.dumps(key)}"
+
+
 def read_articles(path: Path, skipped: list[str]) -> Iterator[tuple[object, Extracted]]:
     """Yield (id, article) per usable line; a bad line is logged with its number and skipped."""
+    seen: dict[str, int] = {}
     with open_jsonl(path) as lines:
         for number, line in enumerate(lines, 1):
             if not line.strip():
@@ -55,9 +61,16 @@ def read_articles(path: Path, skipped: list[str]) -> Iterator[tuple[object, Extr
                 skipped.append(f"{path}:{number}: article {key} has no text")
                 log.warning(skipped[-1])
                 continue
+            if json.dumps(key) in seen:
+                skipped.append(f"{path}:{number}: id {key} was already used on line {seen[json.dumps(key)]}")
+                log.warning(skipped[-1])
+                continue
+            seen[json.dumps(key)] = number
+            url, title = obj.get("url"), obj.get("title")
             published = parse_time(obj.get("published")) if isinstance(obj.get("published"), str) else None
             yield key, Extracted(
-                url=obj.get("url") or f"urn:newsfold:{key}", title=obj.get("title") or "", text=text,
+                url=url if isinstance(url, str) and url.startswith(("http://", "https://")) else _urn(key),
+                title=title if isinstance(title, str) else "", text=text,
                 published=iso(published) if published else None,
             )
 
@@ -73,8 +86,12 @@ def cluster(path: Path, out: IO[str]) -> ClusterResult:
     for key, article in read_articles(path, result.skipped):
         folded = folder.fold(article, source="cluster", fetched=fetched)
         if folded is None:  # another line had the same URL: keep this one apart under its id
-            folded = folder.fold(Extracted(**{**article.as_dict(), "url": f"urn:newsfold:{key}"}),
-                                 source="cluster", fetched=fetched)
+            folded = folder.fold(Extracted(**{**article.as_dict(), "url": _urn(key)}), source="cluster",
+                                 fetched=fetched)
+        if folded is None:  # an earlier line's URL was this line's id
+            result.skipped.append(f"{path}: article {key} could not be told apart from an earlier line")
+            log.warning(result.skipped[-1])
+            continue
         placed.append((key, folded.article))
         progress.update(f"{len(placed)} articles")
     canonicals = {row[0] for row in store.db.execute("SELECT canonical FROM stories")}

@@ -48,3 +48,13 @@ def test_gzip_input_and_bad_lines_are_named_and_skipped(tmp_path: Path) -> None:
     for number in (2, 3, 4):
         assert f"{path}:{number}:" in result.stderr
     assert "3 lines skipped" in result.stderr
+
+
+def test_a_repeated_id_is_skipped_and_ids_one_and_one_as_text_stay_apart(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text(lines({"id": 1, "text": STORY}, {"id": 1, "text": OTHER}, {"id": "1", "text": OTHER},
+                          {"id": 4, "text": OTHER, "url": 12}))
+    out = io.StringIO()
+    result = cluster(path, out)
+    assert [json.loads(line)["id"] for line in out.getvalue().splitlines()] == [1, "1", 4]
+    assert result.skipped == [f"{path}:2: id 1 was already used on line 1"]
