@@ -126,6 +126,8 @@ class Features:
     skeleton: frozenset[int]
     content: frozenset[str]
     numbers: frozenset[str]
+    #: The words of the names it mentions (longer than function words).
+    names: frozenset[str] = frozenset()
 
 
 def names(text: str) -> frozenset[str]:
@@ -148,6 +150,7 @@ def analyse(text: str) -> tuple[Features, dict[str, list[str]]]:
         skeleton=frozenset(map(hash, skeleton(collapse(kept)))),
         content=frozenset(content),
         numbers=frozenset(figures),
+        names=frozenset(w for name in names(text) for w in name.split() if len(w) > FUNCTION_CHARS),
     )
     return feats, {"lead": lead, "skeleton": frame}
 

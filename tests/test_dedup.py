@@ -245,3 +245,12 @@ def test_the_dedup_library_imports_neither_scrapy_nor_storage() -> None:
     code = ("import sys, newsfold.dedup, newsfold.dedup.events; "
             "print([m for m in sys.modules if m.split('.')[0] == 'scrapy' or m.startswith('newsfold.storage')])")
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "[]\n"
+
+
+def test_the_same_template_about_other_countries_is_a_lookalike_even_with_equal_figures() -> None:
+    other = (SWAP.replace("Norland", "Ostrava").replace("Vessa", "Quellin").replace("Vessan", "Quellish")
+             .replace("Kirov", "Brenn").replace("Marta Oles", "Ilse Varga").replace("Arden Foundation", "Tamsin Trust")
+             .replace("Dovra", "Kell").replace("Lesk", "Oder").replace("seventh", "third"))
+    lightly_spun = SWAP.replace("said", "stated").replace("officials", "authorities").replace("walked", "strolled")
+    assert verify(features(SWAP), features(other)).kind == "lookalike"
+    assert verify(features(SWAP), features(lightly_spun)).is_copy
