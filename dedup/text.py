@@ -18,6 +18,7 @@ Three views of a text survive different kinds of copying:
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -128,6 +129,8 @@ class Features:
     numbers: frozenset[str]
     #: The words of the names it mentions (longer than function words).
     names: frozenset[str] = frozenset()
+    #: SHA-1 of the token sequence: the stored content hash, equal for texts that differ only in form.
+    fingerprint: str = ""
 
 
 def names(text: str) -> frozenset[str]:
@@ -151,6 +154,7 @@ def analyse(text: str) -> tuple[Features, dict[str, list[str]]]:
         content=frozenset(content),
         numbers=frozenset(figures),
         names=frozenset(w for name in names(text) for w in name.split() if len(w) > FUNCTION_CHARS),
+        fingerprint=hashlib.sha1(" ".join(tokens).encode()).hexdigest(),
     )
     return feats, {"lead": lead, "skeleton": frame}
 

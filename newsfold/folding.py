@@ -7,7 +7,6 @@ same articles in the same order groups them exactly as the crawl did.
 from __future__ import annotations
 
 import functools
-import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -20,7 +19,7 @@ from newsfold.dedup.events import EventLinker, report
 from newsfold.dedup.index import VIEWS
 from newsfold.dedup.signatures import VERSION, pack, unpack
 from newsfold.dedup.stories import signatures_of
-from newsfold.dedup.text import analyse, words
+from newsfold.dedup.text import analyse
 from newsfold.extract import Extracted
 from newsfold.storage import NewArticle, Placement, Store
 from newsfold.times import parse_time
@@ -94,12 +93,11 @@ class StoryFolder:
         assignment = self.dedup.assign(article.text, parse_time(article.published))
         if assignment.merges:
             self._merge(assignment.story, assignment.merges)
-        tokens = words(article.text)
-        canonical = assignment.story is None or self._better_canonical(assignment.story, article, len(tokens))
+        length = assignment.features.words
+        canonical = assignment.story is None or self._better_canonical(assignment.story, article, length)
         record = NewArticle(
             url=article.url, domain=domain_of(article.url), source=source, title=article.title,
-            text=article.text, fetched=fetched, words=len(tokens),
-            content_hash=hashlib.sha1(" ".join(tokens).encode()).hexdigest(),
+            text=article.text, fetched=fetched, words=length, content_hash=assignment.features.fingerprint,
             signature=pack(assignment.signatures, tuple(VIEWS)), signature_version=VERSION,
             published=article.published, authors=article.authors, language=article.language,
             canonical_url=article.canonical_url,
