@@ -3,10 +3,11 @@
 There is no chaining through weak links. An article joins a story only through a verified match with one
 of its members; it never joins a story that holds a verified look-alike of it (a truncated copy of the
 7th prisoner swap must not pull the 8th into its story) unless it is a near-exact copy of a member;
-and two stories merge only when the new article is a strong copy (`MERGE_AT`) of a member of each,
-which happens when copies arrive before their original and do not match each other (a truncation and
-a reordered copy). One borderline link cannot snowball into a giant cluster (transitive closure over
-raw LSH hits is what produced 859,091-member clusters elsewhere).
+and two stories merge only when the new article is strong evidence for both (`MERGE_AT` word-shingle
+containment, or a whole rewrite sharing a figure), which happens when copies arrive before their
+original and do not match each other (a truncation and a reordered or spun copy). One borderline
+link cannot snowball into a giant cluster (transitive closure over raw LSH hits is what produced
+859,091-member clusters elsewhere).
 """
 
 from __future__ import annotations
@@ -142,7 +143,7 @@ class Deduplicator:
         verdict, match, story = ranked[0]
         strong = sorted((s for v, k, s in ranked if self._strong(v, feats, k)), key=_story_order)
         merges: tuple[Hashable, ...] = ()
-        if self._strong(verdict, feats, match) and len(strong) > 1:
+        if story in strong and len(strong) > 1:
             story, merges = strong[0], tuple(strong[1:])  # the oldest story absorbs the others
         return Assignment(story, match, verdict.kind, verdict.similarity, bool(barred), feats, sigs, merges,
                           published)
