@@ -164,12 +164,16 @@ class Store:
         """Record the event a story reports (its own id for a new event)."""
         self.db.execute("UPDATE stories SET event = ? WHERE id = ?", [event, story])
 
+    def _window_start(self, table: str, span: timedelta) -> str | None:
+        """The publication time `span` before the newest one in `table` ("articles" or "stories")."""
+        newest = self.db.execute(f"SELECT MAX(published) FROM {table}").fetchone()[0]
+        return (datetime.fromisoformat(newest) - span).isoformat() if newest else None
+
     def recent_canonicals(self, span: timedelta) -> list[tuple[int, str, str | None, int | None]]:
         """(story, canonical text, published, event) of stories published within `span` of the newest."""
-        newest = self.db.execute("SELECT MAX(published) FROM stories").fetchone()[0]
-        if newest is None:
+        since = self._window_start("stories", span)
+        if since is None:
             return []
-        since = (datetime.fromisoformat(newest) - span).isoformat()
         return self.db.execute(
             "SELECT s.id, a.text, a.published, s.event FROM stories s JOIN articles a ON a.id = s.canonical "
             "WHERE s.published >= ?", [since]).fetchall()
@@ -222,12 +226,11 @@ class Store:
     def signatures(self, span: timedelta | None = None) -> Iterator[tuple[int, bytes | None, str | None, str | None]]:
         """(id, signature, its version, published) of stored articles, oldest first, to rebuild the
         index: all of them, or those published within `span` of the newest (and those without a date)."""
-        newest = self.db.execute("SELECT MAX(published) FROM articles").fetchone()[0] if span else None
+        since = self._window_start("articles", span) if span else None
         columns = "id, signature, signature_version, published"
-        if newest is None:
+        if since is None:
             yield from self.db.execute(f"SELECT {columns} FROM articles ORDER BY id")
             return
-        since = (datetime.fromisoformat(newest) - span).isoformat()
         yield from self.db.execute(
             f"SELECT {columns} FROM articles WHERE published >= ? OR published IS NULL ORDER BY id", [since])
 
