@@ -24,9 +24,10 @@ def now_iso() -> str:
 
 
 class Store:
-    """A newsfold database file (or `":memory:"`). Creates the schema on first open."""
+    """A newsfold database file (or `":memory:"`). Creates the schema on first open; `search=False`
+    leaves out the full-text index (see `ensure_schema`)."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, search: bool = True) -> None:
         self.path = Path(path)
         memory = str(path) == ":memory:"
         self.db = Database(memory=True) if memory else Database(self.path)
@@ -38,7 +39,7 @@ class Store:
         # few. fsync per article took 3.3 s of a profiled 500-article crawl's 28 s, 1.0 s after.
         self.db.execute("PRAGMA synchronous = NORMAL")
         with self.db.atomic():
-            ensure_schema(self.db)
+            ensure_schema(self.db, search)
 
     def close(self) -> None:
         self.db.close()

@@ -62,8 +62,9 @@ INDEXES: list[tuple[str, list[str], bool]] = [
 ]
 
 
-def ensure_schema(db: Database) -> None:
-    """Create missing tables and indexes; leave existing data alone."""
+def ensure_schema(db: Database, search: bool = True) -> None:
+    """Create missing tables and indexes; leave existing data alone. Without `search`, no full-text
+    index is made (a scratch store nobody searches); opening the file with it later indexes it in full."""
     backfill_urls = "urls" not in db.table_names() and "articles" in db.table_names()
     for name, (columns, pk) in TABLES.items():
         db[name].create(columns, pk=pk, not_null={pk} if pk != "id" else None, if_not_exists=True)
@@ -72,7 +73,8 @@ def ensure_schema(db: Database) -> None:
     _add_missing_columns(db)
     if backfill_urls:
         db.execute("INSERT OR IGNORE INTO urls (url, article) SELECT url, id FROM articles")
-    ensure_fts(db)
+    if search:
+        ensure_fts(db)
     ensure_views(db)
 
 
