@@ -43,6 +43,12 @@ def text_key(text: str) -> str:
     return re.sub(r"\W+", "", text.casefold())
 
 
+def trigrams(text: str) -> set[tuple[str, ...]]:
+    """A text's word trigrams, case folded: what two printings of one passage share despite markup."""
+    words = re.findall(r"\w+", text.casefold())
+    return set(zip(words, words[1:], words[2:], strict=False))
+
+
 def word_count(text: str) -> int:
     """Words in `text`, counting unspaced Chinese and Japanese characters as one word per two."""
     unspaced = len(UNSPACED.findall(text))

@@ -6,7 +6,6 @@ pages arrive in (its issues #17, #778); cross-document dedup is `newsfold.dedup`
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from urllib.parse import urlsplit
@@ -17,10 +16,10 @@ from trafilatura import bare_extraction
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
-from newsfold.boilerplate import strip_chrome, word_count
+from newsfold.boilerplate import strip_chrome, trigrams, word_count
 from newsfold.chromelines import trim_lines
 from newsfold.embedded import embedded_article_html
-from newsfold.pagemeta import PageMeta, clean_authors, read_meta
+from newsfold.pagemeta import LEAD_HOLDS, PageMeta, clean_authors, read_meta
 from newsfold.times import parse_time
 from newsfold.titles import clean_title, site_keys, title_date
 
@@ -118,6 +117,8 @@ def _article_text(found: str, meta: PageMeta, html: str | bytes, url: str, title
     text = trim_lines(found, title)
     if source == "trafilatura" and meta.article_body and _extends(meta.article_body, text):
         text, source = trim_lines(meta.article_body, title), "declared"
+    if meta.lead and not _holds(text, meta.lead):
+        text = f"{meta.lead}\n{text}"
     if word_count(text) < MIN_WORDS:
         raise ExtractionError(f"too little text for an article ({word_count(text)} words)")
     return text, source
@@ -135,14 +136,16 @@ def _body(tree: HtmlElement, url: str, with_metadata: bool = False) -> Document 
 
 def _extends(declared: str, found: str) -> bool:
     """Whether `declared` holds nearly all of `found` (by word trigrams) and much more."""
-    def trigrams(text: str) -> set[tuple[str, ...]]:
-        words = re.findall(r"\w+", text.casefold())
-        return set(zip(words, words[1:], words[2:], strict=False))
-
     if word_count(declared) < DECLARED_LONGER * max(word_count(found), 1):
         return False
     ours = trigrams(found)
     return bool(ours) and len(ours & trigrams(declared)) >= DECLARED_HOLDS * len(ours)
+
+
+def _holds(text: str, part: str) -> bool:
+    """Whether `text` already carries most of `part` (by word trigrams)."""
+    wanted = trigrams(part)
+    return len(wanted & trigrams(text)) >= LEAD_HOLDS * len(wanted)
 
 
 def _hydrated_body(html: str | bytes, url: str) -> str | None:

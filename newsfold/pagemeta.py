@@ -20,7 +20,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from newsfold.boilerplate import class_words, text_key
+from newsfold.boilerplate import class_words, text_key, trigrams
 from newsfold.titles import site_keys
 
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenews", "reportagenewsarticle", "blogposting",
@@ -46,6 +46,8 @@ class PageMeta:
     section: str | None = None
     #: The article's text as the page's JSON-LD states it (`articleBody`), tags removed.
     article_body: str | None = None
+    #: The standfirst as the page prints it above the body, found by its declared description.
+    lead: str | None = None
 
 
 def _meta(tree: HtmlElement, *keys: str) -> str | None:
@@ -214,4 +216,43 @@ def read_meta(tree: HtmlElement, url: str) -> PageMeta:
     meta.section = _meta(tree, "article:section") or (html.unescape(sections[0].strip()) if sections else None)
     body = _first(ld, "articleBody")
     meta.article_body = re.sub(r"<[^>]+>", " ", body) if body else None
+    meta.lead = printed_lead(tree, _meta(tree, "og:description", "description", "twitter:description"))
     return meta
+
+
+#: A description shorter than this is a label ("News from Berlin"), not a standfirst.
+LEAD_WORDS = 8
+#: Words of the description looked for in the page's text, and the share of its word trigrams the
+#: printed element must hold: pages print the description as written or lightly edited.
+LEAD_PROBE = 4
+LEAD_HOLDS = 0.8
+#: An element this much longer than the description is the container of the lead, not the lead.
+LEAD_LONGER = 2.0
+LEAD_OUTSIDE = "ancestor::a or ancestor::nav or ancestor::footer or ancestor::aside or ancestor::script"
+
+
+def printed_lead(tree: HtmlElement, description: str | None) -> str | None:
+    """The standfirst printed on the page: the smallest element holding the page's own description.
+
+    trafilatura drops it (it stands in the header, beside the headline, not among the body's
+    paragraphs), yet it is the article's first paragraph; a description the page does not print is
+    a search snippet and is not used.
+    """
+    words = (description or "").split()
+    if len(words) < LEAD_WORDS:
+        return None
+    wanted = trigrams(description)
+    probe = " ".join(words[:LEAD_PROBE])
+    for node in tree.xpath(f"//body//text()[contains(normalize-space(.), $probe) and not({LEAD_OUTSIDE})]",
+                           probe=probe):
+        element = node.getparent()
+        if node.is_tail:
+            element = element.getparent()
+        while element is not None and element.tag != "body":
+            text = " ".join(element.text_content().split())
+            if len(text.split()) > LEAD_LONGER * len(words):
+                break
+            if len(wanted & trigrams(text)) >= LEAD_HOLDS * len(wanted):
+                return text
+            element = element.getparent()
+    return None

@@ -130,3 +130,21 @@ def test_a_printed_byline_that_names_the_site_is_not_an_author() -> None:
     head = '<meta property="og:site_name" content="The Herald">'
     html = page(head).replace("<article>", '<article><p class="byline">The Herald</p>')
     assert extract(html, "http://herald.test/a").authors == []
+
+
+LEAD = "Ferries will sail from the southern terminal for a month while the storm damage is repaired."
+
+
+def test_the_printed_standfirst_leads_the_body() -> None:
+    head = f'<meta property="og:description" content="{LEAD}">'
+    header = f'<header><h1>Pier repairs to take weeks</h1><p class="intro">{LEAD}</p></header>'
+    html = page(head).replace("<article><h1>Pier repairs to take weeks</h1>", f"<article>{header}")
+    text = extract(html, "http://herald.test/a").text
+    assert text.startswith(LEAD) and text.count("southern terminal for a month") == 1
+
+
+@pytest.mark.parametrize("printed", ["", f'<aside><a href="/b"><p>{LEAD}</p></a></aside>'])
+def test_a_description_printed_nowhere_or_only_as_a_link_is_not_body(printed: str) -> None:
+    head = f'<meta property="og:description" content="{LEAD}">'
+    html = page(head).replace("</article>", f"</article>{printed}")
+    assert "southern terminal for a month" not in extract(html, "http://herald.test/a").text
