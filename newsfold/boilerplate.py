@@ -66,13 +66,16 @@ def class_words(element: HtmlElement) -> set[str]:
 
 
 def strip_chrome(tree: HtmlElement) -> HtmlElement:
-    """Remove small blocks whose class or id names chrome (bylines, share bars, cookie notices, credits)."""
+    """Remove small blocks whose class or id names chrome (bylines, share bars, cookie notices, credits),
+    figure captions, later stories and link lists."""
     for element in tree.xpath("//body//*[@class or @id]"):
         if element.getparent() is None or element.tag in ("body", "html"):
             continue
         words = class_words(element)
         if (words & CHROME_WORDS and len(element.text_content()) <= CHROME_CHARS) or words & EMBED_CLASSES:
             element.drop_tree()
+    for caption in tree.xpath("//body//figcaption"):  # describes a picture trafilatura leaves out
+        caption.drop_tree()
     for later in _later_articles(tree):
         later.drop_tree()
     for ruby in tree.xpath("//body//ruby"):

@@ -121,3 +121,11 @@ def test_ruby_reading_aids_stay_inside_their_sentence() -> None:
 def test_headline_echoes_go_wherever_they_stand() -> None:
     text = "\n".join([STORY, "Pier repairs to take weeks | wdr aktuell", "Pier repairs to take weeks", STORY])
     assert trim_lines(text, "Pier repairs to take weeks").splitlines() == [STORY, STORY]
+
+
+def test_figure_captions_go() -> None:
+    tree = fromstring("<html><body><article><p>" + STORY + '</p><figure><img src="/pier.jpg"><figcaption>The '
+                      "northern pier after the storm, seen from the quay. Photo: Ana Ortiz</figcaption></figure>"
+                      "</article></body></html>")
+    text = strip_chrome(tree).text_content()
+    assert "harbour authority" in text and "seen from the quay" not in text
