@@ -19,6 +19,8 @@ BYLINE = re.compile(r"^(?:(?:posted|written|reported)\s+)?(?:by|author:|authors:
 TRAILER = re.compile(
     r"^(?:read (?:the )?(?:full|whole|original) (?:story|article)|continue reading|read more at|"
     r"this (?:story|article) (?:was )?(?:originally|first) (?:published|appeared)|originally published (?:at|on|by)|"
+    r"first published (?:in|on|at|by)|this (?:story|article) (?:is|was) (?:a translation|translated)|"
+    r"diese[rs]? (?:artikel|beitrag|text) (?:ist|erschien) (?:zuerst|ursprünglich|eine übersetzung)|erschien zuerst|"
     r"©|\(c\)|copyright\b|all rights reserved)",
     re.IGNORECASE,
 )
@@ -42,7 +44,7 @@ CONSENT_TOPIC = re.compile(
 )
 CONSENT_ACTION = re.compile(
     r"accept|agree|allow|enable|activat|aktivier|akzeptier|zustimm|erlaub|klick|click|load|lade|"
-    r"verfügbar|available|continu|settings|einstellungen|godta|accepter|aceptar|accett",
+    r"verfügbar|available|continu|settings|einstellungen|godta|accepter|aceptar|accett|einverstanden",
     re.IGNORECASE,
 )
 CONSENT_WORDS = 45
@@ -54,13 +56,40 @@ PROMPT = re.compile(
     re.IGNORECASE,
 )
 PROMPT_WORDS = 25
+#: A newsletter's own pitch runs longer than other prompts ("... informs you every weekday ... sign up").
+NEWSLETTER = re.compile(r"newsletter\b.*\b(?:sign up|anmeld|abonnier|subscribe|register|inscri|iscriv|suscr)|"
+                        r"in (?:your|ihr(?:em)?) (?:inbox|postfach)", re.IGNORECASE)
+NEWSLETTER_WORDS = 45
+#: Reading-time labels: "Lesedauer: 4 Minuten", "5 min read".
+READING_TIME = re.compile(r"^(?:lesedauer|lesezeit|reading time|temps de lecture|tiempo de lectura|lästid|lesetid)\b|"
+                          r"^\d+\s*(?:min(?:ute)?s?\.?)\s*(?:read|lesen|lecture|lectura)$", re.IGNORECASE)
+READING_WORDS = 6
+#: Contributor credits printed under a story: "Reporting by A; Editing by B", "Mit Material von dpa".
+CONTRIBUTORS = re.compile(
+    r"^(?:(?:additional )?reporting by|writing by|editing by|with reporting (?:by|from)|with reports from|"
+    r"mit material (?:von|der)|mit agenturmaterial|redaktion:|übersetzung:|faktencheck:|mitarbeit:)",
+    re.IGNORECASE)
+CONTRIBUTOR_WORDS = 30
+#: A credit followed by another sentence is the story's own note ("... staff in X. X will update this report").
+SECOND_SENTENCE = re.compile(r"[.!?]\s+\S")
+#: An advertisement's label standing alone: "Anzeige", "Passer la publicité".
+AD_LABEL = re.compile(r"^(?:advertisement|anzeige|werbung|(?:passer la )?publicité|publicidad|pubblicità|annons|"
+                      r"annonse|reklame|sponsored|gesponsert)$", re.IGNORECASE)
+#: A line that only says when the page was published or updated: "Uppdaterad 15.59 | Publicerad 14.14".
+STAMP = re.compile(r"^(?:updated|published|posted|aktualisiert|veröffentlicht|uppdaterad|publicerad|oppdatert|"
+                   r"publisert|opdateret|publiceret|mis à jour|publié|actualizado|publicado|aggiornato|pubblicato)\b",
+                   re.IGNORECASE)
+STAMP_WORDS = 10
+#: A video or audio teaser ends with its running time: "... 21.04.2024 | 3:18 min".
+DURATION = re.compile(r"(?:^|\s)\d{1,2}:\d{2}(?::\d{2})?\s*min\.?$", re.IGNORECASE)
 #: The lead of a list of other articles: "Read more:", "Related posts", "Lesen Sie auch", "Les også".
 RELATED = re.compile(
     r"^(?:read (?:more|also|next)|also read|related(?: posts| articles| stories| coverage)?|see also|"
     r"more (?:on|about) this|more from|you may also like|recommended|lesen sie (?:auch|mehr)|mehr zum thema|"
     r"auch interessant|weitere artikel|das könnte sie auch interessieren|les også|les mer|lire aussi|à lire aussi|"
     r"leer más|lee también|leggi anche|läs också|läs mer|læs også|czytaj (?:też|także|więcej)|ähnliche|"
-    r"most (?:read|popular)|popular|meistgelesen|top stories|more\s*:|[【\[]?関連(?:記事|ニュース))"
+    r"most (?:read|popular)|popular|meistgelesen|top stories|more\s*:|"
+    r"on this page|auf dieser seite|table of contents|inhaltsverzeichnis|[■◆●▼▶►【\[]?関連(?:記事|ニュース|キーワード))"
     r"(?:\b|[\s:：】\]]|$)",
     re.IGNORECASE,
 )
@@ -74,7 +103,9 @@ DATELINE_LETTER_WORDS = 3
 #: Comment-section prompts: "Join our commenting forum", "Kommentar schreiben", "Comments".
 COMMENTS = re.compile(r"^(?:comments?|kommentare?|commentaires?|comentarios?|commenti|kommentarer)$|"
                       r"comment(?:ing|s)?\b.*\b(?:join|log ?in|sign in|post|confirm|write)|"
-                      r"(?:join|log ?in|sign in|post|write|confirm)\b.*\bcomment|kommentar (?:schreiben|verfassen)",
+                      r"(?:join|log ?in|sign in|post|write|confirm)\b.*\bcomment|"
+                      r"kommentar (?:schreiben|verfassen|abgeben)|comment on this (?:article|story)|comment policy|"
+                      r"einloggen.*kommentar",
                       re.IGNORECASE)
 COMMENT_WORDS = 15
 #: An invitation to follow the site on a network: "Follow X on Twitter", "Folgst du schon X auf WhatsApp?".
@@ -105,6 +136,20 @@ def is_chrome_line(line: str) -> bool:
         or (words <= DATELINE_WORDS and bool(DATE_IN_LINE.search(line))
             and sum(w.isalpha() for w in line.split()) <= DATELINE_LETTER_WORDS)
         or (words <= COMMENT_WORDS and bool(COMMENTS.search(line)))
+        or _is_notice(line, words)
+    )
+
+
+def _is_notice(line: str, words: int) -> bool:
+    """The site's notices about the page rather than the story: newsletter pitches, reading times,
+    contributor credits, ad labels, time stamps, media teasers."""
+    return (
+        (words <= NEWSLETTER_WORDS and bool(NEWSLETTER.search(line)))
+        or (words <= READING_WORDS and bool(READING_TIME.search(line)))
+        or (words <= CONTRIBUTOR_WORDS and bool(CONTRIBUTORS.match(line)) and not SECOND_SENTENCE.search(line))
+        or bool(AD_LABEL.match(line))
+        or (words <= STAMP_WORDS and bool(STAMP.match(line)) and any(ch.isdigit() for ch in line))
+        or bool(DURATION.search(line))
     )
 
 

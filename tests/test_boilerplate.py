@@ -129,3 +129,18 @@ def test_figure_captions_go() -> None:
                       "</article></body></html>")
     text = strip_chrome(tree).text_content()
     assert "harbour authority" in text and "seen from the quay" not in text
+
+
+def test_site_notices_about_the_page_go() -> None:
+    kept = "Posted guards stood at the pier until 22:00 on Tuesday, the harbour master said."
+    assert lines_after_trim(
+        "The Harbour Brief newsletter brings you the day's news every weekday evening, compact and straight "
+        "to your inbox: sign up here.", "Lesedauer: 4 Minuten", "5 min read",
+        "Reporting by Ana Ortiz in Portsmouth; Editing by Li Wei", "Mit Material von dpa", "Anzeige",
+        "Updated 15.59 | Published 14.14", "Divers inspected the pier on Monday. 21.04.2026 | 3:18 min",
+        "First published in The Harbour Review.", "Dieser Artikel ist zuerst im Hafenblatt erschienen.",
+        "Would you like to comment on this article?", kept) == [kept]
+
+
+def test_a_table_of_contents_takes_its_list_along() -> None:
+    assert lines_after_trim("On this page:", "- Repairs", "- Ferries") == []
