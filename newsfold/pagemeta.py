@@ -228,7 +228,9 @@ LEAD_PROBE = 4
 LEAD_HOLDS = 0.8
 #: An element this much longer than the description is the container of the lead, not the lead.
 LEAD_LONGER = 2.0
-LEAD_OUTSIDE = "ancestor::a or ancestor::nav or ancestor::footer or ancestor::aside or ancestor::script"
+#: Text nodes holding a probe (no-break spaces read as spaces), outside links and the page's margins.
+LEAD_NODES = ("//body//text()[contains(normalize-space(translate(., $nbsp, ' ')), $probe)"
+              " and not(ancestor::a or ancestor::nav or ancestor::footer or ancestor::aside or ancestor::script)]")
 
 
 def printed_lead(tree: HtmlElement, description: str | None) -> str | None:
@@ -242,17 +244,25 @@ def printed_lead(tree: HtmlElement, description: str | None) -> str | None:
     if len(words) < LEAD_WORDS:
         return None
     wanted = trigrams(description)
-    probe = " ".join(words[:LEAD_PROBE])
-    for node in tree.xpath(f"//body//text()[contains(normalize-space(.), $probe) and not({LEAD_OUTSIDE})]",
-                           probe=probe):
-        element = node.getparent()
-        if node.is_tail:
-            element = element.getparent()
-        while element is not None and element.tag != "body":
-            text = " ".join(element.text_content().split())
-            if len(text.split()) > LEAD_LONGER * len(words):
-                break
-            if len(wanted & trigrams(text)) >= LEAD_HOLDS * len(wanted):
-                return text
-            element = element.getparent()
+    middle = len(words) // 2
+    for probe in (" ".join(words[:LEAD_PROBE]), " ".join(words[middle:middle + LEAD_PROBE])):
+        for node in tree.xpath(LEAD_NODES, probe=probe, nbsp="\u00a0"):
+            lead = _holder(node, wanted, LEAD_LONGER * len(words))
+            if lead:
+                return lead
+    return None
+
+
+def _holder(node: Any, wanted: set[tuple[str, ...]], most_words: float) -> str | None:
+    """The text of the smallest element around a text node that holds the wanted trigrams."""
+    element = node.getparent()
+    if node.is_tail:
+        element = element.getparent()
+    while element is not None and element.tag != "body":
+        text = " ".join(element.text_content().split())
+        if len(text.split()) > most_words:
+            return None
+        if len(wanted & trigrams(text)) >= LEAD_HOLDS * len(wanted):
+            return text
+        element = element.getparent()
     return None
