@@ -18,19 +18,25 @@ index over names and quotations, so linking stays one query per new story.
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import re
 from collections import Counter
 from collections.abc import Hashable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from datasketch import LeanMinHash, MinHashLSH
 
 from newsfold.dedup.signatures import NUM_PERM, signature
-from newsfold.dedup.text import classify, names, words
+from newsfold.dedup.text import figures as figures_of
+from newsfold.dedup.text import names, words
 
 #: Longest time between two reports of one event.
 EVENT_HOURS = 6
+#: Stories published this long before the newest one seen are forgotten: reports of one event come within
+#: `EVENT_HOURS` of each other, and a crawl sees a page a day or so late at most.
+MEMORY = timedelta(days=2)
 #: Share of names (Jaccard) two reports of one event have in common at least.
 NAMES_SHARED = 0.25
 #: LSH threshold of the names-and-quotes view; verification decides.
@@ -60,7 +66,7 @@ def report(text: str, published: datetime | None, figures: frozenset[str] | None
         published=published,
         names=names(text),
         quotes=frozenset(q for q in quotes if len(q.split()) >= 4),
-        numbers=figures if figures is not None else frozenset(classify(words(text))[2]),
+        numbers=figures if figures is not None else frozenset(figures_of(words(text))),
     )
 
 
@@ -93,6 +99,9 @@ class EventLinker:
         self._reports: dict[Hashable, Report] = {}
         self._event: dict[Hashable, Hashable] = {}
         self._members: Counter[Hashable] = Counter()  # stories per event
+        self._expiry: list[tuple[float, int, Hashable]] = []  # heap: (published, arrival, story)
+        self._arrivals = itertools.count()
+        self._newest = float("-inf")
 
     def link(self, story: Hashable, new: Report) -> Hashable:
         """The event of `story` (an earlier story's event, or `story` itself for a new event); remembers it."""
@@ -122,8 +131,22 @@ class EventLinker:
         self._reports[story] = known
         self._event[story] = event
         self._members[event] += 1
+        if known.published is None:  # it can link to nothing, and nothing to it
+            return
         if sig is not None and story not in self._lsh:
             self._lsh.insert(story, sig, check_duplication=False)
+        when = known.published.timestamp()
+        heapq.heappush(self._expiry, (when, next(self._arrivals), story))
+        self._newest = max(self._newest, when)
+        self._expire(self._newest - MEMORY.total_seconds())
+
+    def _expire(self, before: float) -> None:
+        """Forget the stories published before `before`, so that memory and candidates stay bounded."""
+        while self._expiry and self._expiry[0][0] < before:
+            when, _, story = heapq.heappop(self._expiry)
+            known = self._reports.get(story)
+            if known is not None and known.published is not None and known.published.timestamp() == when:
+                self.forget(story)
 
     def forget(self, story: Hashable) -> None:
         """Drop a story that was merged into another."""

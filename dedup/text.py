@@ -21,7 +21,11 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+import numpy as np
+from rensa import RMinHash
 
 #: A token: a number with its decimal and thousands separators ("4.50", "222,900"), or a word.
 WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+", re.UNICODE)
@@ -44,7 +48,6 @@ SKELETON = 5
 #: Words of at most this many characters are kept in the skeleton. Function words are short in the
 #: languages news is written in, and a length rule needs no stop-word list per language.
 FUNCTION_CHARS = 3
-PLACEHOLDER = "_"
 #: Tokens that make up the lead view: truncated copies always keep the lead, whole or nearly.
 LEAD_WORDS = 60
 #: Tokens of the opening: a truncation starts where its original starts.
@@ -72,52 +75,78 @@ def shingles(tokens: list[str], k: int = SHINGLE) -> list[str]:
     return [" ".join(tokens[i : i + k]) for i in range(len(tokens) - k + 1)]
 
 
-def skeleton(kept: list[str], k: int = SKELETON) -> list[str]:
-    """k-grams of the function-word skeleton (content words replaced by `PLACEHOLDER`); grams of
-    placeholders alone say nothing and are dropped."""
-    informative = [t != PLACEHOLDER for t in kept]
-    grams, count = [], sum(informative[: k - 1])
-    for i in range(len(kept) - k + 1):
-        count += informative[i + k - 1]
-        if count:
-            grams.append(" ".join(kept[i : i + k]))
-        count -= informative[i]
-    return grams
+def token_hashes(tokens: list[str]) -> np.ndarray:
+    """Stable 64-bit hashes of tokens, in order: rensa's, the same in every process (Python's `hash`
+    of a string is not), so grams built from them can be signed and the signatures stored."""
+    return np.array(RMinHash.hash_token_sets([tokens])[0], dtype=np.uint64)
 
 
-def collapse(kept: list[str]) -> list[str]:
+#: Odd 64-bit constants: gram hashes are position-weighted sums of token hashes ("a b" is not "b a"),
+#: then mixed by splitmix64's finaliser so that grams sharing tokens get unrelated hashes.
+_WEIGHTS = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
+                     0xFF51AFD7ED558CCD], dtype=np.uint64)
+_MIX = (np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB))
+
+
+#: What stands for a content word in the skeleton: a value no token hash is expected to take.
+_PLACEHOLDER = np.uint64(0)
+
+
+def grams(hashes: np.ndarray, k: int) -> np.ndarray:
+    """Hashes of the k-grams of a sequence of token hashes (numpy does in a few calls what joining
+    strings per position did in hundreds); fewer than k tokens make one gram of them all."""
+    n = len(hashes)
+    if n <= k:
+        combined = (hashes * _WEIGHTS[:n]).sum(keepdims=True, dtype=np.uint64) if n else hashes.copy()
+    else:
+        combined = hashes[: n - k + 1] * _WEIGHTS[0]
+        for j in range(1, k):
+            combined += hashes[j : n - k + 1 + j] * _WEIGHTS[j]
+    combined ^= combined >> np.uint64(30)
+    combined *= _MIX[0]
+    combined ^= combined >> np.uint64(27)
+    combined *= _MIX[1]
+    combined ^= combined >> np.uint64(31)
+    return combined
+
+
+def informative(kept: np.ndarray, k: int) -> np.ndarray:
+    """Which k-grams of the skeleton hold a function word or figure (`kept` marks those positions);
+    grams of placeholders alone say nothing. A skeleton shorter than k has no gram."""
+    counts = np.concatenate(([0], np.cumsum(kept)))
+    return (counts[k:] - counts[:-k]) > 0
+
+
+def skeleton(hashes: np.ndarray, kept: np.ndarray, k: int = SKELETON) -> np.ndarray:
+    """Hashes of the k-grams of the function-word skeleton (content words replaced by a placeholder)."""
+    frame = np.where(kept, hashes, _PLACEHOLDER)
+    return grams(frame, k)[informative(kept, k)] if len(frame) >= k else frame[:0]
+
+
+def collapse(hashes: np.ndarray, kept: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The skeleton with each run of placeholders made one, so that a synonym of two words for one
     ("further stated" for "said") leaves it as it was."""
-    return [t for i, t in enumerate(kept) if t != PLACEHOLDER or i == 0 or kept[i - 1] != PLACEHOLDER]
+    keep = kept | np.concatenate(([True], kept[:-1]))
+    return hashes[keep], kept[keep]
 
 
-def classify(tokens: list[str]) -> tuple[list[str], set[str], set[str]]:
-    """One pass over the tokens: the skeleton's tokens, the content words, and the figures (number
-    tokens, and runs of two or more digits inside other tokens)."""
-    kept: list[str] = []
-    content: set[str] = set()
-    figures: set[str] = set()
-    for token in tokens:
-        if token[0].isdigit():  # `WORD` makes such a token all digits and separators
-            kept.append(token)
-            figures.add(token)
-            continue
-        if len(token) <= FUNCTION_CHARS:
-            kept.append(token)
+def figures(tokens: Iterable[str]) -> set[str]:
+    """Every figure: number tokens, and runs of two or more digits inside other tokens ("R54"). `WORD`
+    makes a token that starts with a digit all digits and separators."""
+    found: set[str] = set()
+    for token in {t for t in tokens if not t.isalpha()}:
+        if token[0].isdigit():
+            found.add(token)
         else:
-            kept.append(PLACEHOLDER)
-            content.add(token)
-        if not token.isalpha():
-            figures.update(EMBEDDED_NUMBER.findall(token))
-    return kept, content, figures
+            found.update(EMBEDDED_NUMBER.findall(token))
+    return found
 
 
 @dataclass(frozen=True)
 class Features:
     """What verification compares of one article, computed once from its text.
 
-    Shingle and skeleton sets hold the grams' hashes: they are compared within one process only
-    (signatures, which are stored, are made from the grams themselves).
+    Shingle and skeleton sets hold the grams' hashes (see `grams`), stable across processes.
     """
 
     words: int
@@ -138,25 +167,33 @@ def names(text: str) -> frozenset[str]:
     return frozenset(normalize(n) for n in NAME.findall(text))
 
 
-def analyse(text: str) -> tuple[Features, dict[str, list[str]]]:
-    """An article's features, and the grams of each index view ("lead", "skeleton") to sign."""
+def analyse(text: str) -> tuple[Features, dict[str, np.ndarray]]:
+    """An article's features, and the gram hashes of each index view ("lead", "skeleton") to sign."""
     tokens = words(text)
-    lead = shingles(tokens[:LEAD_WORDS])
-    kept, content, figures = classify(tokens)
-    frame = skeleton(kept)
+    if not tokens:
+        none = np.empty(0, dtype=np.uint64)
+        return Features(0, frozenset(), frozenset(), frozenset(), frozenset(), frozenset(), frozenset(),
+                        fingerprint=hashlib.sha1(b"").hexdigest()), {"lead": none, "skeleton": none}
+    distinct = set(tokens)
+    found = figures(distinct)
+    hashes = token_hashes(tokens)
+    kept = np.fromiter(map(len, tokens), np.int64, len(tokens)) <= FUNCTION_CHARS
+    long_numbers = [t for t in found if len(t) > FUNCTION_CHARS and t[0].isdigit()]
+    if long_numbers:  # the skeleton keeps every number: a look-alike changes them
+        kept |= (hashes[:, None] == token_hashes(long_numbers)[None, :]).any(axis=1)
+    lead = grams(hashes[:LEAD_WORDS], SHINGLE)
     feats = Features(
         words=len(tokens),
-        shingles=frozenset(map(hash, zip(*(tokens[i:] for i in range(SHINGLE)), strict=False)))
-        if len(tokens) >= SHINGLE else frozenset([hash(tuple(tokens))]) if tokens else frozenset(),
-        opening=frozenset(map(hash, lead[: OPENING_WORDS - SHINGLE + 1])),
-        lead=frozenset(map(hash, lead)),
-        skeleton=frozenset(map(hash, skeleton(collapse(kept)))),
-        content=frozenset(content),
-        numbers=frozenset(figures),
+        shingles=frozenset(grams(hashes, SHINGLE).tolist()),
+        opening=frozenset(lead[: OPENING_WORDS - SHINGLE + 1].tolist()),
+        lead=frozenset(lead.tolist()),
+        skeleton=frozenset(skeleton(*collapse(hashes, kept)).tolist()),
+        content=frozenset({t for t in distinct if len(t) > FUNCTION_CHARS} - found),
+        numbers=frozenset(found),
         names=frozenset(w for name in names(text) for w in name.split() if len(w) > FUNCTION_CHARS),
         fingerprint=hashlib.sha1(" ".join(tokens).encode()).hexdigest(),
     )
-    return feats, {"lead": lead, "skeleton": frame}
+    return feats, {"lead": lead, "skeleton": skeleton(hashes, kept)}
 
 
 def features(text: str) -> Features:

@@ -11,22 +11,20 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from datasketch import LeanMinHash
+import numpy as np
 
 from newsfold.dedup import Contender, Deduplicator, prefer
 from newsfold.dedup.canonical import is_mirror
+from newsfold.dedup.events import MEMORY as EVENT_MEMORY
 from newsfold.dedup.events import EventLinker, report
 from newsfold.dedup.index import VIEWS
-from newsfold.dedup.signatures import VERSION, pack, unpack
-from newsfold.dedup.stories import signatures_of
+from newsfold.dedup.signatures import VERSION, pack, sign_views, unpack
 from newsfold.dedup.text import analyse
 from newsfold.extract import Extracted
 from newsfold.storage import NewArticle, Placement, Store
 from newsfold.times import parse_time
 from newsfold.urls import domain_of, normalize_url, variants
 
-#: Stories published this long before the newest stored one are loaded for event linking at start.
-EVENT_MEMORY = timedelta(days=2)
 #: Articles published this long before the newest stored one are loaded into the candidate index: copies
 #: appear within days of their original, and the window bounds the index's memory and start-up time.
 INDEX_WINDOW = timedelta(days=30)
@@ -71,7 +69,7 @@ class StoryFolder:
         for story, text, published, event in store.recent_canonicals(EVENT_MEMORY):
             self.events.remember(story, report(text, parse_time(published)), event or story)
 
-    def _stored_signatures(self) -> Iterator[tuple[int, dict[str, LeanMinHash], datetime | None]]:
+    def _stored_signatures(self) -> Iterator[tuple[int, dict[str, np.ndarray], datetime | None]]:
         """The recent stored articles' signatures; those made by another dedup version are made anew
         from the stored text (and saved), since signatures of two versions are not comparable."""
         for key, blob, version, published in self.store.signatures(INDEX_WINDOW):
@@ -80,7 +78,7 @@ class StoryFolder:
                 continue
             text = self.store.article_text(key)
             if text:
-                sigs = signatures_of(analyse(text)[1])
+                sigs = sign_views(analyse(text)[1])
                 self.store.set_signature(key, pack(sigs, tuple(VIEWS)), VERSION)
                 yield key, sigs, parse_time(published)
 
