@@ -67,7 +67,7 @@ def class_words(element: HtmlElement) -> set[str]:
 
 def strip_chrome(tree: HtmlElement) -> HtmlElement:
     """Remove small blocks whose class or id names chrome (bylines, share bars, cookie notices, credits),
-    figure captions, later stories and link lists."""
+    figure captions, later stories and link lists; let trafilatura see a body split in parts whole."""
     for element in tree.xpath("//body//*[@class or @id]"):
         if element.getparent() is None or element.tag in ("body", "html"):
             continue
@@ -78,12 +78,33 @@ def strip_chrome(tree: HtmlElement) -> HtmlElement:
         caption.drop_tree()
     for later in _later_articles(tree):
         later.drop_tree()
+    _unclass_split_bodies(tree)
     for ruby in tree.xpath("//body//ruby"):
         _flatten(ruby)
     for element in tree.xpath("//body//ul | //body//ol"):
         if element.getparent() is not None and is_link_list(element):
             element.drop_tree()
     return tree
+
+
+#: A body part holds at least this many paragraphs of at least this many words.
+PART_PARAGRAPHS = 2
+PART_WORDS = 12
+
+
+def _unclass_split_bodies(tree: HtmlElement) -> None:
+    """Drop the class of body parts that share one (a page that splits its body around ads and
+    sidebars): trafilatura takes the first element its body expressions match for the whole article,
+    and without the shared class it takes their common container instead."""
+    groups: dict[str, list[HtmlElement]] = {}
+    for element in tree.xpath("//body//*[@class][p]"):
+        prose = [p for p in element.iterchildren("p") if len(p.text_content().split()) >= PART_WORDS]
+        if len(prose) >= PART_PARAGRAPHS:
+            groups.setdefault(element.get("class"), []).append(element)
+    for parts in groups.values():
+        if len(parts) > 1:
+            for part in parts:
+                del part.attrib["class"]
 
 
 def _flatten(element: HtmlElement) -> None:

@@ -19,7 +19,7 @@ from trafilatura.utils import load_html
 from newsfold.boilerplate import strip_chrome, trigrams, word_count
 from newsfold.chromelines import trim_lines
 from newsfold.embedded import embedded_article_html
-from newsfold.pagemeta import LEAD_HOLDS, PageMeta, clean_authors, read_meta
+from newsfold.pagemeta import LEAD_HOLDS, PageMeta, clean_authors, printed_lead, read_meta
 from newsfold.times import parse_time
 from newsfold.titles import clean_title, site_keys, title_date
 
@@ -75,6 +75,7 @@ def extract(html: str | bytes, url: str) -> Extracted:
     title = clean_title(meta.titles or [doc.title or ""], meta.h1,
                         site_keys(site_name, urlsplit(url).hostname or ""))
     text, source = _article_text(doc.text or "", meta, html, url, title)
+    text = _with_lead(text, tree, meta.description)
     published = (parse_time(meta.published) or parse_time(title_date(meta.titles))
                  or parse_time(_htmldate(html, url)))
     return Extracted(
@@ -117,8 +118,6 @@ def _article_text(found: str, meta: PageMeta, html: str | bytes, url: str, title
     text = trim_lines(found, title)
     if source == "trafilatura" and meta.article_body and _extends(meta.article_body, text):
         text, source = trim_lines(meta.article_body, title), "declared"
-    if meta.lead and not _holds(text, meta.lead):
-        text = f"{meta.lead}\n{text}"
     if word_count(text) < MIN_WORDS:
         raise ExtractionError(f"too little text for an article ({word_count(text)} words)")
     return text, source
@@ -140,6 +139,15 @@ def _extends(declared: str, found: str) -> bool:
         return False
     ours = trigrams(found)
     return bool(ours) and len(ours & trigrams(declared)) >= DECLARED_HOLDS * len(ours)
+
+
+def _with_lead(text: str, tree: HtmlElement, description: str | None) -> str:
+    """The text led by the page's printed standfirst when trafilatura left it out (it stands beside the
+    headline, not among the body's paragraphs). trafilatura works on a copy: `tree` is still whole."""
+    if not description or _holds(text, description):
+        return text
+    lead = printed_lead(tree, description)
+    return f"{lead}\n{text}" if lead and not _holds(text, lead) else text
 
 
 def _holds(text: str, part: str) -> bool:

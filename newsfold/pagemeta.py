@@ -46,8 +46,8 @@ class PageMeta:
     section: str | None = None
     #: The article's text as the page's JSON-LD states it (`articleBody`), tags removed.
     article_body: str | None = None
-    #: The standfirst as the page prints it above the body, found by its declared description.
-    lead: str | None = None
+    #: The page's own summary (og:description, description): often its printed standfirst.
+    description: str | None = None
 
 
 def _meta(tree: HtmlElement, *keys: str) -> str | None:
@@ -216,7 +216,7 @@ def read_meta(tree: HtmlElement, url: str) -> PageMeta:
     meta.section = _meta(tree, "article:section") or (html.unescape(sections[0].strip()) if sections else None)
     body = _first(ld, "articleBody")
     meta.article_body = re.sub(r"<[^>]+>", " ", body) if body else None
-    meta.lead = printed_lead(tree, _meta(tree, "og:description", "description", "twitter:description"))
+    meta.description = _meta(tree, "og:description", "description", "twitter:description")
     return meta
 
 
@@ -229,7 +229,7 @@ LEAD_HOLDS = 0.8
 #: An element this much longer than the description is the container of the lead, not the lead.
 LEAD_LONGER = 2.0
 #: Text nodes holding a probe (no-break spaces read as spaces), outside links and the page's margins.
-LEAD_NODES = ("//body//text()[contains(normalize-space(translate(., $nbsp, ' ')), $probe)"
+LEAD_NODES = ("//body//text()[contains(., $word) and contains(normalize-space(translate(., $nbsp, ' ')), $probe)"
               " and not(ancestor::a or ancestor::nav or ancestor::footer or ancestor::aside or ancestor::script)]")
 
 
@@ -245,8 +245,8 @@ def printed_lead(tree: HtmlElement, description: str | None) -> str | None:
         return None
     wanted = trigrams(description)
     middle = len(words) // 2
-    for probe in (" ".join(words[:LEAD_PROBE]), " ".join(words[middle:middle + LEAD_PROBE])):
-        for node in tree.xpath(LEAD_NODES, probe=probe, nbsp="\u00a0"):
+    for probe in (words[:LEAD_PROBE], words[middle:middle + LEAD_PROBE]):
+        for node in tree.xpath(LEAD_NODES, probe=" ".join(probe), word=max(probe, key=len), nbsp="\u00a0"):
             lead = _holder(node, wanted, LEAD_LONGER * len(words))
             if lead:
                 return lead

@@ -149,3 +149,17 @@ def test_a_description_printed_nowhere_or_only_as_a_link_is_not_body(printed: st
     head = f'<meta property="og:description" content="{LEAD}">'
     html = page(head).replace("</article>", f"</article>{printed}")
     assert "southern terminal for a month" not in extract(html, "http://herald.test/a").text
+
+
+def test_a_body_split_into_containers_of_one_class_is_read_whole() -> None:
+    def part(first: int) -> str:
+        paragraphs = "".join(f"<p>Paragraph {i}: the harbour authority said the works on the northern pier would "
+                             f"need {i + 2} more divers, and that the quay would stay closed at night.</p>"
+                             for i in range(first, first + 3))
+        return (f'<div class="grid"><div class="grid__content article__content">{paragraphs}</div>'
+                '<aside class="grid__sidebar"><p>Advertisement</p></aside></div>')
+    html = ("<html><head><title>Pier repairs to take weeks</title></head><body><main><article>"
+            "<h1>Pier repairs to take weeks</h1>" + part(0) + '<div class="ad">Advertisement</div>' + part(3)
+            + '<div class="ad">Advertisement</div>' + part(6) + "</article></main></body></html>")
+    text = extract(html, "http://herald.test/a").text
+    assert "Paragraph 0:" in text and "Paragraph 4:" in text and "Paragraph 8:" in text
