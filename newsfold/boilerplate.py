@@ -24,6 +24,9 @@ CHROME_WORDS = frozenset(
 )
 #: Classes of the embed codes social networks hand out: a quoted post is not the article's text.
 EMBED_CLASSES = frozenset({"twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "bluesky-embed"})
+#: Boxes set beside the story (fact boxes, info boxes): supplements, whatever their size.
+BOX_WORDS = frozenset({"infobox", "info-box", "factbox", "fact-box", "faktaboks", "faktabox", "faktenbox"})
+ALWAYS_CHROME = EMBED_CLASSES | BOX_WORDS
 SPLIT = re.compile(r"[-_]+")
 
 #: Chrome blocks are small; a bigger element whose class names a chrome word is a wrapper (WordPress
@@ -72,7 +75,7 @@ def strip_chrome(tree: HtmlElement) -> HtmlElement:
         if element.getparent() is None or element.tag in ("body", "html"):
             continue
         words = class_words(element)
-        if (words & CHROME_WORDS and len(element.text_content()) <= CHROME_CHARS) or words & EMBED_CLASSES:
+        if (words & CHROME_WORDS and len(element.text_content()) <= CHROME_CHARS) or words & ALWAYS_CHROME:
             element.drop_tree()
     for caption in tree.xpath("//body//figcaption"):  # describes a picture trafilatura leaves out
         caption.drop_tree()

@@ -144,3 +144,12 @@ def test_site_notices_about_the_page_go() -> None:
 
 def test_a_table_of_contents_takes_its_list_along() -> None:
     assert lines_after_trim("On this page:", "- Repairs", "- Ferries") == []
+
+
+def test_fact_boxes_go_whatever_their_size() -> None:
+    facts = "".join(f"<li>Fact {i}: the pier was built in 18{i}0 and rebuilt after the storm of 19{i}2.</li>"
+                    for i in range(1, 9))
+    tree = fromstring(f'<html><body><article><p>{STORY}</p><div class="fact-box"><h3>The pier in figures</h3>'
+                      f"<ul>{facts}</ul></div><p>{STORY}</p></article></body></html>")
+    text = strip_chrome(tree).text_content()
+    assert "harbour authority" in text and "in figures" not in text and "Fact 8" not in text
