@@ -10,8 +10,9 @@ and stay whatever they start with. No publisher is named.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from newsfold.boilerplate import text_key
+from newsfold.boilerplate import text_key, word_count
 
 #: A byline on a line of its own: "By A and B", "Author: A", "Posted by A", "Written by A".
 BYLINE = re.compile(r"^(?:(?:posted|written|reported)\s+)?(?:by|author:|authors:)\s+\S", re.IGNORECASE)
@@ -119,6 +120,8 @@ SHARE_WORDS = 8
 #: A short line printed more than once in one body is a placeholder ("External content not available").
 REPEAT_WORDS = 12
 LIST_ITEM = re.compile(r"^[-•*·]\s")
+#: A stated headline shorter than this may be a section name that a subheading repeats.
+ECHO_WORDS = 3
 
 
 def is_chrome_line(line: str) -> bool:
@@ -161,14 +164,18 @@ def _is_title_echo(line: str, title: str) -> bool:
     return bool(re.match(r"^\s*[|\-–—:]\s*\S", rest)) and len(rest.split()) <= 4
 
 
-def trim_lines(text: str, title: str) -> str:
-    """Drop a leading copy of the headline and the lines that are chrome, not story.
+def trim_lines(text: str, title: str, headlines: Iterable[str] = ()) -> str:
+    """Drop copies of the headline and the lines that are chrome, not story.
+
+    `headlines` are the page's other statements of its headline (<h1>, og:title...): a page may print
+    one while declaring another, and neither is body text.
 
     A "Related"/"Read more" heading takes the list of links under it along; a short line printed
     twice or more is a placeholder and goes in every place.
     """
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    lines = [line for line in lines if not (title and _is_title_echo(line, title))]
+    echoes = {text_key(h) for h in headlines if word_count(h) >= ECHO_WORDS}
+    lines = [line for line in lines if not (title and _is_title_echo(line, title)) and text_key(line) not in echoes]
     counts: dict[str, int] = {}
     for line in lines:
         counts[text_key(line)] = counts.get(text_key(line), 0) + 1

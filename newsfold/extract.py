@@ -115,9 +115,10 @@ def _article_text(found: str, meta: PageMeta, html: str | bytes, url: str, title
         found = meta.article_body or hydrated or found
     if not found.strip():
         raise ExtractionError("no article text found")
-    text = trim_lines(found, title)
+    headlines = [*meta.titles, meta.h1 or ""]
+    text = trim_lines(found, title, headlines)
     if source == "trafilatura" and meta.article_body and _extends(meta.article_body, text):
-        text, source = trim_lines(meta.article_body, title), "declared"
+        text, source = trim_lines(meta.article_body, title, headlines), "declared"
     if word_count(text) < MIN_WORDS:
         raise ExtractionError(f"too little text for an article ({word_count(text)} words)")
     return text, source

@@ -153,3 +153,8 @@ def test_fact_boxes_go_whatever_their_size() -> None:
                       f"<ul>{facts}</ul></div><p>{STORY}</p></article></body></html>")
     text = strip_chrome(tree).text_content()
     assert "harbour authority" in text and "in figures" not in text and "Fact 8" not in text
+
+
+def test_a_printed_headline_other_than_the_declared_one_is_an_echo() -> None:
+    text = "\n".join(["Harbour pier shut for six weeks after storm", STORY])
+    assert trim_lines(text, "Pier repairs to take weeks", ["Harbour pier shut for six weeks after storm"]) == STORY
