@@ -232,11 +232,16 @@ class CandidateIndex:
                        older.undated or newer.undated)
 
     # -- persistence ----------------------------------------------------------------------------
-    def expire(self, before: float) -> int:
-        """Drop the segments whose articles were all published before `before` (POSIX seconds), and
-        those articles; returns how many articles went. Undated articles go with their segment."""
+    def expire(self, keep: float) -> int:
+        """Drop the segments whose articles were all published more than `keep` seconds before the
+        newest one, and those articles; returns how many articles went. Undated articles go with
+        their segment (one of undated articles alone stays)."""
+        dated = self._times[: len(self._keys)]
+        if not len(dated) or np.isnan(dated).all():
+            return 0
+        before = float(np.nanmax(dated)) - keep
         self._flush()
-        kept = [s for s in self._segments if s.undated or s.latest >= before]
+        kept = [s for s in self._segments if s.latest >= before or s.earliest == math.inf]
         if len(kept) == len(self._segments):
             return 0
         self._segments = kept
@@ -246,10 +251,10 @@ class CandidateIndex:
         self._base = live
         return gone
 
-    def save(self, folder: Path, covers: int) -> None:
+    def save(self, folder: Path, mark: Mapping[str, object]) -> None:
         """Write the index to `folder`: new segments as files, and a manifest (written last, replacing
-        the old one) naming them with the articles and `covers`, the caller's mark of what the index
-        holds (newsfold: the highest article id). Files no manifest names are removed."""
+        the old one) naming them, with `mark`, the caller's note of what the index holds (JSON; newsfold
+        notes its last article). Keys must be integers. Files no manifest names are removed."""
         folder.mkdir(parents=True, exist_ok=True)
         self._flush()
         names = []
@@ -261,7 +266,7 @@ class CandidateIndex:
             names.append([name, segment.earliest, segment.latest, segment.undated])
         _save_array(folder / "articles.npy", np.asarray(self._keys, dtype=np.int64))
         _save_array(folder / "times.npy", self._times[: len(self._keys)])
-        manifest = {"version": VERSION, "layout": self.layout, "base": self._base, "covers": covers,
+        manifest = {"version": VERSION, "layout": self.layout, "base": self._base, "mark": dict(mark),
                     "articles": len(self._keys), "segments": names}
         _replace(folder / MANIFEST, json.dumps(manifest).encode())
         named = {f"{n}.{part}.npy" for n, *_ in names for part in ("keys", "positions")}
@@ -270,27 +275,41 @@ class CandidateIndex:
                 path.unlink()
 
     @classmethod
-    def open(cls, folder: Path) -> tuple[CandidateIndex, int]:
-        """The index saved in `folder` and its `covers` mark. Raises ValueError when it cannot be used
-        (missing, damaged, or made by another version of dedup): the caller rebuilds it."""
+    def open(cls, folder: Path) -> tuple[CandidateIndex, dict]:
+        """The index saved in `folder` and its mark. Raises ValueError, naming the folder, when it cannot
+        be used (missing, damaged, or made by another version of dedup): the caller rebuilds it."""
         index = cls()
         try:
-            manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-            if manifest["version"] != VERSION or manifest["layout"] != {k: list(v) for k, v in index.layout.items()}:
-                raise ValueError(f"index in {folder} was made by another version of dedup")
-            keys = np.load(folder / "articles.npy")
-            index._times = np.array(np.load(folder / "times.npy"), dtype=np.float64)
-            index._keys = keys.tolist()
-            index._base = int(manifest["base"])
-            for name, earliest, latest, undated in manifest["segments"]:
-                index._segments.append(Segment(np.load(folder / f"{name}.keys.npy", mmap_mode="r"),
-                                               np.load(folder / f"{name}.positions.npy", mmap_mode="r"),
-                                               float(earliest), float(latest), bool(undated)))
-            if len(index._keys) != manifest["articles"] or len(index._times) != len(index._keys):
-                raise ValueError(f"index in {folder} is incomplete")
-            return index, int(manifest["covers"])
-        except (OSError, KeyError, TypeError, json.JSONDecodeError) as exc:
-            raise ValueError(f"index in {folder} cannot be read: {exc}") from exc
+            return index, index._read(folder)
+        except (OSError, EOFError, KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"index in {folder} cannot be used: {exc}") from exc
+
+    def _read(self, folder: Path) -> dict:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        if manifest["version"] != VERSION or manifest["layout"] != {k: list(v) for k, v in self.layout.items()}:
+            raise ValueError("made by another version of dedup")
+        self._keys = np.load(folder / "articles.npy").tolist()
+        self._times = np.array(np.load(folder / "times.npy"), dtype=np.float64)
+        self._base = int(manifest["base"])
+        if len(self._keys) != manifest["articles"] or len(self._times) != len(self._keys):
+            raise ValueError("its article list is incomplete")
+        for name, earliest, latest, undated in manifest["segments"]:
+            segment = Segment(np.load(folder / f"{name}.keys.npy", mmap_mode="r"),
+                              np.load(folder / f"{name}.positions.npy", mmap_mode="r"),
+                              float(earliest), float(latest), bool(undated))
+            self._check(segment, name)
+            self._segments.append(segment)
+        return dict(manifest["mark"])
+
+    def _check(self, segment: Segment, name: str) -> None:
+        """Refuse a segment whose files do not match (a damaged or foreign file would mislead queries)."""
+        if segment.keys.dtype != np.uint64 or segment.positions.dtype != np.uint32:
+            raise ValueError(f"segment {name} has the wrong types")
+        if len(segment.keys) != len(segment.positions):
+            raise ValueError(f"segment {name} is damaged")
+        if len(segment.positions) and not self._base <= int(segment.positions.min()) <= int(
+                segment.positions.max()) < self._base + len(self._keys):
+            raise ValueError(f"segment {name} names articles the index does not hold")
 
 
 def _save_array(path: Path, array: np.ndarray) -> None:

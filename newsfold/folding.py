@@ -7,6 +7,7 @@ same articles in the same order groups them exactly as the crawl did.
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -17,7 +18,7 @@ from newsfold.dedup import Contender, Deduplicator, prefer
 from newsfold.dedup.canonical import is_mirror
 from newsfold.dedup.events import MEMORY as EVENT_MEMORY
 from newsfold.dedup.events import EventLinker, report
-from newsfold.dedup.index import VIEWS
+from newsfold.dedup.index import VIEWS, CandidateIndex
 from newsfold.dedup.signatures import VERSION, pack, sign_views, unpack
 from newsfold.dedup.text import analyse
 from newsfold.extract import Extracted
@@ -25,8 +26,10 @@ from newsfold.storage import NewArticle, Placement, Store
 from newsfold.times import parse_time
 from newsfold.urls import domain_of, normalize_url, variants
 
-#: Articles published this long before the newest stored one are loaded into the candidate index: copies
-#: appear within days of their original, and the window bounds the index's memory and start-up time.
+log = logging.getLogger(__name__)
+
+#: Articles published this long before the newest stored one leave the candidate index: copies appear
+#: within days of their original, and the window bounds the index's memory.
 INDEX_WINDOW = timedelta(days=30)
 
 
@@ -58,21 +61,58 @@ class Folded:
 
 
 class StoryFolder:
-    """Assigns articles to stories and stores them; the candidate index is rebuilt from the database."""
+    """Assigns articles to stories and stores them.
+
+    The candidate index is saved beside the database (`save`, a folder named after the file) and
+    opened by the next run, which adds only the articles stored since; it is rebuilt from the stored
+    signatures when it is missing, damaged, stale or another database's.
+    """
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.dedup = Deduplicator(StoreCorpus(store))
-        self.loaded = self.dedup.load(self._stored_signatures())
+        self.index_folder = None if str(store.path) == ":memory:" else store.path.with_name(store.path.name + "-index")
+        index, since = self._open_index()
+        self.dedup = Deduplicator(StoreCorpus(store), index)
+        self.dedup.load(since)
+        self.loaded = len(index)
         self.domains = store.domain_copies()
         self.events = EventLinker()
         for story, text, published, event in store.recent_canonicals(EVENT_MEMORY):
             self.events.remember(story, report(text, parse_time(published)), event or story)
 
-    def _stored_signatures(self) -> Iterator[tuple[int, dict[str, np.ndarray], datetime | None]]:
-        """The recent stored articles' signatures; those made by another dedup version are made anew
-        from the stored text (and saved), since signatures of two versions are not comparable."""
-        for key, blob, version, published in self.store.signatures(INDEX_WINDOW):
+    def _open_index(self) -> tuple[CandidateIndex, Iterator[tuple[int, dict[str, np.ndarray], datetime | None]]]:
+        """The saved index and the stored articles it lacks; or an empty index and the window's articles."""
+        if self.index_folder is not None and self.index_folder.exists():
+            try:
+                index, mark = CandidateIndex.open(self.index_folder)
+                if self.store.article_url(mark.get("article", 0)) != mark.get("url"):
+                    raise ValueError(f"index in {self.index_folder} belongs to another database")
+            except ValueError as exc:
+                log.warning("%s: building it anew from the stored signatures", exc)
+            else:
+                return index, self._stored_signatures(after=mark["article"])
+        return CandidateIndex(), self._stored_signatures(INDEX_WINDOW)
+
+    def save(self) -> None:
+        """Save the candidate index for the next run, less the articles older than `INDEX_WINDOW`. A
+        failure costs the next run a rebuild, never an article: it is logged, not raised."""
+        if self.index_folder is None:
+            return
+        index = self.dedup.index
+        index.expire(INDEX_WINDOW.total_seconds())
+        article, url = self.store.last_article()
+        try:
+            index.save(self.index_folder, {"article": article, "url": url})
+        except OSError as exc:
+            log.warning("could not save the candidate index to %s (%s): the next run rebuilds it",
+                        self.index_folder, exc)
+
+    def _stored_signatures(self, span: timedelta | None = None, after: int = 0
+                           ) -> Iterator[tuple[int, dict[str, np.ndarray], datetime | None]]:
+        """Stored articles' signatures (those within `span` of the newest, or with an id above `after`);
+        those made by another dedup version are made anew from the stored text (and saved), since
+        signatures of two versions are not comparable."""
+        for key, blob, version, published in self.store.signatures(span, after):
             if blob is not None and version == VERSION:
                 yield key, unpack(blob, tuple(VIEWS)), parse_time(published)
                 continue

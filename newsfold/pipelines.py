@@ -102,6 +102,7 @@ class StoryPipeline:
 
     def close_spider(self) -> None:
         if self.folder is not None:
+            self.folder.save()
             self.folder.store.close()
 
     def process_item(self, item: PageItem) -> PageItem:

@@ -224,16 +224,29 @@ class Store:
             self.db["stories"].update(into, {"canonical": canonical, "title": title, "url": url})
             self.db.execute(f"DELETE FROM stories WHERE id IN ({marks})", others)
 
-    def signatures(self, span: timedelta | None = None) -> Iterator[tuple[int, bytes | None, str | None, str | None]]:
-        """(id, signature, its version, published) of stored articles, oldest first, to rebuild the
-        index: all of them, or those published within `span` of the newest (and those without a date)."""
+    def signatures(self, span: timedelta | None = None, after: int = 0
+                   ) -> Iterator[tuple[int, bytes | None, str | None, str | None]]:
+        """(id, signature, its version, published) of stored articles with an id above `after`, oldest
+        first, to build the index: all of them, or those published within `span` of the newest (and
+        those without a date)."""
         since = self._window_start("articles", span) if span else None
         columns = "id, signature, signature_version, published"
         if since is None:
-            yield from self.db.execute(f"SELECT {columns} FROM articles ORDER BY id")
+            yield from self.db.execute(f"SELECT {columns} FROM articles WHERE id > ? ORDER BY id", [after])
             return
         yield from self.db.execute(
-            f"SELECT {columns} FROM articles WHERE published >= ? OR published IS NULL ORDER BY id", [since])
+            f"SELECT {columns} FROM articles WHERE id > ? AND (published >= ? OR published IS NULL) ORDER BY id",
+            [after, since])
+
+    def last_article(self) -> tuple[int, str | None]:
+        """(id, url) of the newest stored article, (0, None) in an empty store: what a saved index
+        notes to tell later whether it belongs to this database and what it lacks."""
+        row = self.db.execute("SELECT id, url FROM articles ORDER BY id DESC LIMIT 1").fetchone()
+        return (row[0], row[1]) if row else (0, None)
+
+    def article_url(self, article_id: int) -> str | None:
+        row = self.db.execute("SELECT url FROM articles WHERE id = ?", [article_id]).fetchone()
+        return row[0] if row else None
 
     def set_signature(self, article_id: int, signature: bytes, version: str) -> None:
         """Replace a signature made by an older version of dedup."""
