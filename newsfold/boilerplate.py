@@ -82,6 +82,8 @@ def strip_chrome(tree: HtmlElement) -> HtmlElement:
     for later in _later_articles(tree):
         later.drop_tree()
     _unclass_split_bodies(tree)
+    for note in _closing_notes(tree):
+        note.drop_tree()
     for ruby in tree.xpath("//body//ruby"):
         _flatten(ruby)
     for element in tree.xpath("//body//ul | //body//ol"):
@@ -108,6 +110,36 @@ def _unclass_split_bodies(tree: HtmlElement) -> None:
         if len(parts) > 1:
             for part in parts:
                 del part.attrib["class"]
+
+
+#: A paragraph with at least this share of its text in <em>/<i> is set in italics.
+ITALIC_SHARE = 0.9
+OUTER_ITALICS = ".//em[not(ancestor::em or ancestor::i)] | .//i[not(ancestor::em or ancestor::i)]"
+QUOTES = "\"'„“”«»‘’‚‹›「『"
+
+
+def _closing_notes(tree: HtmlElement) -> list[HtmlElement]:
+    """Italic paragraphs closing a body: the author's bio, an editor's note, a disclaimer or a pointer to
+    the live blog, which pages set in italics after the story. Italics inside a body (an interview's
+    questions, a quote) are followed by roman text and stay."""
+    notes: list[HtmlElement] = []
+    for body in tree.xpath("//body//*[count(p) >= 3]"):
+        paragraphs = [p for p in body.iterchildren("p") if p.text_content().strip()]
+        tail: list[HtmlElement] = []
+        while paragraphs and _italic(paragraphs[-1]):
+            tail.append(paragraphs.pop())
+        if len(paragraphs) >= PART_PARAGRAPHS:
+            notes.extend(tail)
+    return notes
+
+
+def _italic(paragraph: HtmlElement) -> bool:
+    """Set in italics and not a quotation (a quote closing the story is the story's)."""
+    if paragraph.text_content().lstrip()[:1] in QUOTES:
+        return False
+    text = len("".join(paragraph.text_content().split()))
+    italic = sum(len("".join(e.text_content().split())) for e in paragraph.xpath(OUTER_ITALICS))
+    return text > 0 and italic >= ITALIC_SHARE * text
 
 
 def _flatten(element: HtmlElement) -> None:

@@ -158,3 +158,13 @@ def test_fact_boxes_go_whatever_their_size() -> None:
 def test_a_printed_headline_other_than_the_declared_one_is_an_echo() -> None:
     text = "\n".join(["Harbour pier shut for six weeks after storm", STORY])
     assert trim_lines(text, "Pier repairs to take weeks", ["Harbour pier shut for six weeks after storm"]) == STORY
+
+
+def test_italic_notes_closing_the_body_go_and_italic_questions_and_quotes_stay() -> None:
+    question = "<p><em>Were the divers told how long the repairs would take before they started?</em></p>"
+    quote = "<p><i>“We will open the pier again before the summer, whatever the weather,” the master said.</i></p>"
+    note = "<p><em>Ana Ortiz covers the harbour and the city council for the Herald and lives on the quay.</em></p>"
+    tree = fromstring(f"<html><body><article><p>{STORY}</p>{question}<p>{STORY}</p><p>{STORY}</p>{quote}{note}"
+                      "</article></body></html>")
+    text = strip_chrome(tree).text_content()
+    assert "Were the divers told" in text and "whatever the weather" in text and "lives on the quay" not in text
