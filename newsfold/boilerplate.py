@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 CHROME_WORDS = frozenset(
     "by byline byline-block author authors cookie cookies consent gdpr cmp share sharing social "
     "newsletter subscribe related readmore read-more source-credit credit credits promo sponsored "
-    "advert advertisement ad ads also-read".split()
+    "advert advertisement ad ads also-read poll survey umfrage cta".split()
 )
 #: Classes of the embed codes social networks hand out: a quoted post is not the article's text.
 EMBED_CLASSES = frozenset({"twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "bluesky-embed"})
@@ -28,6 +28,8 @@ EMBED_CLASSES = frozenset({"twitter-tweet", "instagram-media", "tiktok-embed", "
 BOX_WORDS = frozenset({"infobox", "info-box", "factbox", "fact-box", "faktaboks", "faktabox", "faktenbox"})
 ALWAYS_CHROME = EMBED_CLASSES | BOX_WORDS
 SPLIT = re.compile(r"[-_]+")
+#: Where a camel-cased class name starts a word: "ArticleByline" -> "Article", "Byline".
+CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 #: Chrome blocks are small; a bigger element whose class names a chrome word is a wrapper (WordPress
 #: tags its article "tag-social-media", layouts wrap the page in "gate-ad"), and is kept.
@@ -59,12 +61,15 @@ def word_count(text: str) -> int:
 
 
 def class_words(element: HtmlElement) -> set[str]:
-    """The words of an element's class and id, whole and split on dashes and underscores."""
+    """The words of an element's class and id, whole and split on dashes, underscores and camel case."""
     words: set[str] = set()
     for value in (element.get("class", ""), element.get("id", "")):
         for name in value.split():
             words.add(name.lower())
-            words.update(p.lower() for p in SPLIT.split(name) if p)
+            for part in SPLIT.split(name):
+                words.add(part.lower())
+                words.update(w.lower() for w in CAMEL.split(part))
+    words.discard("")
     return words
 
 

@@ -168,3 +168,11 @@ def test_italic_notes_closing_the_body_go_and_italic_questions_and_quotes_stay()
                       "</article></body></html>")
     text = strip_chrome(tree).text_content()
     assert "Were the divers told" in text and "whatever the weather" in text and "lives on the quay" not in text
+
+
+def test_camel_cased_chrome_classes_and_reader_polls_go() -> None:
+    tree = fromstring('<html><body><article><p>' + STORY + '</p><div class="ArticleByline">By Ana Ortiz</div>'
+                      '<div class="Article_elementPoll__x1"><p>Should the pier close every winter?</p>'
+                      "<button>Yes</button><button>No</button></div></article></body></html>")
+    text = strip_chrome(tree).text_content()
+    assert "harbour authority" in text and "Ana Ortiz" not in text and "every winter" not in text
