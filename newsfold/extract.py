@@ -19,7 +19,7 @@ from trafilatura.utils import load_html
 from newsfold.boilerplate import strip_chrome, trigrams, word_count
 from newsfold.chromelines import trim_lines
 from newsfold.embedded import embedded_article_html
-from newsfold.pagemeta import LEAD_HOLDS, PageMeta, clean_authors, printed_lead, read_meta
+from newsfold.pagemeta import LEAD_HOLDS, PageMeta, classed_lead, clean_authors, printed_lead, read_meta
 from newsfold.times import parse_time
 from newsfold.titles import clean_title, site_keys, title_date
 
@@ -145,9 +145,9 @@ def _extends(declared: str, found: str) -> bool:
 def _with_lead(text: str, tree: HtmlElement, description: str | None) -> str:
     """The text led by the page's printed standfirst when trafilatura left it out (it stands beside the
     headline, not among the body's paragraphs). trafilatura works on a copy: `tree` is still whole."""
-    if not description or _holds(text, description):
+    if description and _holds(text, description):
         return text
-    lead = printed_lead(tree, description)
+    lead = printed_lead(tree, description) or classed_lead(tree)
     return f"{lead}\n{text}" if lead and not _holds(text, lead) else text
 
 

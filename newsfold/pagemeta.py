@@ -266,3 +266,29 @@ def _holder(node: Any, wanted: set[tuple[str, ...]], most_words: float) -> str |
             return text
         element = element.getparent()
     return None
+
+
+#: Class words of the element a page prints its standfirst in.
+LEAD_CLASSES = frozenset({"lead", "leadtext", "lead-text", "intro", "standfirst", "synopsis", "dek", "deck",
+                          "excerpt", "abstract", "preamble", "summary", "teaser-text", "subheadline"})
+#: A standfirst is a paragraph: longer than a kicker, shorter than a body.
+LEAD_MIN_WORDS = 8
+LEAD_MAX_WORDS = 150
+#: A block with this share of its text in links is a teaser of another story.
+LEAD_LINKED = 0.5
+#: How far after the headline (in elements) a standfirst may stand.
+LEAD_REACH = 300
+LEAD_CANDIDATES = ("(//body//h1)[1]/following::*[@class][position() <= $reach]"
+                   "[not(ancestor::a or ancestor::nav or ancestor::footer or ancestor::aside)]")
+
+
+def classed_lead(tree: HtmlElement) -> str | None:
+    """The standfirst by its class name, in the first elements after the headline: for pages whose
+    description is not the printed lead."""
+    for element in tree.xpath(LEAD_CANDIDATES, reach=LEAD_REACH):
+        if class_words(element) & LEAD_CLASSES and not element.xpath(".//img | .//figure | .//h1 | .//h2"):
+            text = " ".join(element.text_content().split())
+            linked = sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
+            if LEAD_MIN_WORDS <= len(text.split()) <= LEAD_MAX_WORDS and linked < LEAD_LINKED * len(text):
+                return text
+    return None

@@ -163,3 +163,11 @@ def test_a_body_split_into_containers_of_one_class_is_read_whole() -> None:
             + '<div class="ad">Advertisement</div>' + part(6) + "</article></main></body></html>")
     text = extract(html, "http://herald.test/a").text
     assert "Paragraph 0:" in text and "Paragraph 4:" in text and "Paragraph 8:" in text
+
+
+def test_a_standfirst_is_found_by_its_class_when_no_description_names_it() -> None:
+    teaser = f'<div class="lead-story"><a href="/b">{LEAD.replace("Ferries", "Buses")}</a></div>'
+    header = f'<header><h1>Pier repairs to take weeks</h1>{teaser}<p class="article-intro">{LEAD}</p></header>'
+    html = page().replace("<article><h1>Pier repairs to take weeks</h1>", f"<article>{header}")
+    text = extract(html, "http://herald.test/a").text
+    assert text.startswith(LEAD) and "Buses" not in text
