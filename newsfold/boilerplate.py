@@ -12,6 +12,7 @@ shape in `newsfold.chromelines`. No publisher is named: a rule that only fits on
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml.html import HtmlElement
 
@@ -60,17 +61,23 @@ def word_count(text: str) -> int:
     return len(UNSPACED.sub(" ", text).split()) + unspaced // 2
 
 
-def class_words(element: HtmlElement) -> set[str]:
+def class_words(element: HtmlElement) -> frozenset[str]:
     """The words of an element's class and id, whole and split on dashes, underscores and camel case."""
+    return _name_words(element.get("class") or "") | _name_words(element.get("id") or "")
+
+
+@lru_cache(maxsize=8192)
+def _name_words(value: str) -> frozenset[str]:
+    """Cached: pages repeat a few class names on thousands of elements."""
     words: set[str] = set()
-    for value in (element.get("class", ""), element.get("id", "")):
-        for name in value.split():
-            words.add(name.lower())
-            for part in SPLIT.split(name):
-                words.add(part.lower())
+    for name in value.split():
+        words.add(name.lower())
+        for part in SPLIT.split(name):
+            words.add(part.lower())
+            if not part.islower():
                 words.update(w.lower() for w in CAMEL.split(part))
     words.discard("")
-    return words
+    return frozenset(words)
 
 
 def strip_chrome(tree: HtmlElement) -> HtmlElement:
