@@ -53,6 +53,7 @@ CONSENT_WORDS = 45
 PROMPT = re.compile(
     r"newsletter|subscribe|subscription|abonnier|\babo\b|sign up|signup|inscri|suscr|iscriviti|registrier|"
     r"join our|follow us|folgen sie uns|download (?:our|the) app|app herunterladen|kostenlos testen|free trial|"
+    r"(?:android|ios) (?:und|and|et|y|og|och) (?:android|ios)|"
     r"subscriber|abonnent|suscriptor|abonné|有料会員|会員限定",
     re.IGNORECASE,
 )

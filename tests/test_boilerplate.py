@@ -176,3 +176,10 @@ def test_camel_cased_chrome_classes_and_reader_polls_go() -> None:
                       "<button>Yes</button><button>No</button></div></article></body></html>")
     text = strip_chrome(tree).text_content()
     assert "harbour authority" in text and "Ana Ortiz" not in text and "every winter" not in text
+
+
+def test_video_players_and_app_promotions_go() -> None:
+    tree = fromstring("<html><body><article><p>" + STORY + '</p><figure class="video"><p>Live from the quay: '
+                      "the pier after the storm</p></figure></article></body></html>")
+    assert "Live from the quay" not in strip_chrome(tree).text_content()
+    assert lines_after_trim("News on your phone? Get the new Herald app for Android and iOS.") == []
