@@ -110,8 +110,10 @@ COMMENTS = re.compile(r"^(?:comments?|kommentare?|commentaires?|comentarios?|com
                       r"einloggen.*kommentar",
                       re.IGNORECASE)
 COMMENT_WORDS = 15
-#: An invitation to follow the site on a network: "Follow X on Twitter", "Folgst du schon X auf WhatsApp?".
-FOLLOW = re.compile(r"\b(?:follow|folg|abonnier|join|add us|get in touch|sent straight)", re.IGNORECASE)
+#: An invitation to follow the site on a network: "Follow X on Twitter", "Folgst du schon X auf WhatsApp?"
+#: (whole words: a story's "followed by" or "folgte" next to a network's name is prose).
+FOLLOW = re.compile(r"\b(?:follow|folge|folgen sie|folgst|abonnier\w*|join|add us|get in touch|sent straight)\b",
+                    re.IGNORECASE)
 FOLLOW_WORDS = 40
 #: A share bar: "Share", "Teilen", or two or more networks named on one short line.
 SHARE = re.compile(r"^(?:share|teilen|partager|compartir|condividi|del|dela|udostępnij)\b", re.IGNORECASE)

@@ -183,3 +183,8 @@ def test_video_players_and_app_promotions_go() -> None:
                       "the pier after the storm</p></figure></article></body></html>")
     assert "Live from the quay" not in strip_chrome(tree).text_content()
     assert lines_after_trim("News on your phone? Get the new Herald app for Android and iOS.") == []
+
+
+def test_a_sentence_that_says_followed_next_to_a_network_is_prose() -> None:
+    kept = "The organiser wrote on X that the first demand was the mayor's resignation, followed by new elections."
+    assert lines_after_trim(kept, "Follow the Herald on Facebook") == [kept]
