@@ -91,7 +91,8 @@ RELATED = re.compile(
     r"auch interessant|weitere artikel|das könnte sie auch interessieren|les også|les mer|lire aussi|à lire aussi|"
     r"leer más|lee también|leggi anche|läs också|läs mer|læs også|czytaj (?:też|także|więcej)|ähnliche|"
     r"most (?:read|popular)|popular|meistgelesen|top stories|more\s*:|"
-    r"on this page|auf dieser seite|table of contents|inhaltsverzeichnis|[■◆●▼▶►【\[]?関連(?:記事|ニュース|キーワード))"
+    r"on this page|auf dieser seite|table of contents|inhaltsverzeichnis|"
+    r"[■◆●▼▶►【\[]?(?:関連(?:記事|ニュース|キーワード)|おすすめ(?:情報|記事|ニュース)?))"
     r"(?:\b|[\s:：】\]]|$)",
     re.IGNORECASE,
 )

@@ -101,7 +101,7 @@ def test_embedded_social_posts_go() -> None:
 def test_invitations_to_follow_the_site_on_a_network_go() -> None:
     assert lines_after_trim("Follow The Herald on Twitter and Facebook for the latest news.",
                             "Folgst du schon dem Herald auf Whatsapp?", "MORE : Harbour fees rise again",
-                            "【関連記事】") == []
+                            "【関連記事】", "■関連キーワード", "おすすめ情報") == []
 
 
 def test_local_bylines_datelines_comment_and_paywall_prompts_go() -> None:
