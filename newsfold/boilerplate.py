@@ -131,9 +131,9 @@ QUOTES = "\"'„“”«»‘’‚‹›「『"
 
 
 def _closing_notes(tree: HtmlElement) -> list[HtmlElement]:
-    """Italic paragraphs closing a body: the author's bio, an editor's note, a disclaimer or a pointer to
-    the live blog, which pages set in italics after the story. Italics inside a body (an interview's
-    questions, a quote) are followed by roman text and stay."""
+    """Italic paragraphs closing a body container: the author's bio, an editor's note, a disclaimer
+    after the story's last roman paragraph. (Notes that stand in containers of their own are cut from
+    the end of the extracted text: `italic_paragraphs`.)"""
     notes: list[HtmlElement] = []
     for body in tree.xpath("//body//*[count(p) >= 3]"):
         paragraphs = [p for p in body.iterchildren("p") if p.text_content().strip()]
@@ -145,13 +145,19 @@ def _closing_notes(tree: HtmlElement) -> list[HtmlElement]:
     return notes
 
 
+def italic_paragraphs(tree: HtmlElement) -> set[str]:
+    """The text keys of the paragraphs set in italics: an extracted text closed by them (a bio, an
+    editor's note, a pointer to the live blog) ends with notes, not story (`chromelines.trim_notes`)."""
+    return {text_key(p.text_content()) for p in tree.xpath("//body//p[.//em or .//i]") if _italic(p)}
+
+
 def _italic(paragraph: HtmlElement) -> bool:
     """Set in italics and not a quotation (a quote closing the story is the story's)."""
-    if paragraph.text_content().lstrip()[:1] in QUOTES:
+    text = paragraph.text_content().strip()
+    if text[:1] in QUOTES or text[-1:] in QUOTES:
         return False
-    text = len("".join(paragraph.text_content().split()))
     italic = sum(len("".join(e.text_content().split())) for e in paragraph.xpath(OUTER_ITALICS))
-    return text > 0 and italic >= ITALIC_SHARE * text
+    return bool(text) and italic >= ITALIC_SHARE * len("".join(text.split()))
 
 
 def _flatten(element: HtmlElement) -> None:

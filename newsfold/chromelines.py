@@ -196,3 +196,14 @@ def trim_lines(text: str, title: str, headlines: Iterable[str] = ()) -> str:
             continue
         kept.append(line)
     return "\n".join(kept)
+
+
+def trim_notes(text: str, notes: set[str]) -> str:
+    """`text` without the notes closing it (`notes`: text keys of its italic paragraphs, see
+    `newsfold.boilerplate.italic_paragraphs`); italics inside the story are followed by roman text,
+    and a text all in italics is left whole."""
+    lines = text.splitlines()
+    end = len(lines)
+    while end and text_key(lines[end - 1]) in notes:
+        end -= 1
+    return "\n".join(lines[:end]) if end else text

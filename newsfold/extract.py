@@ -16,8 +16,8 @@ from trafilatura import bare_extraction
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
-from newsfold.boilerplate import strip_chrome, trigrams, word_count
-from newsfold.chromelines import trim_lines
+from newsfold.boilerplate import italic_paragraphs, strip_chrome, trigrams, word_count
+from newsfold.chromelines import trim_lines, trim_notes
 from newsfold.embedded import embedded_article_html
 from newsfold.pagemeta import LEAD_HOLDS, PageMeta, classed_lead, clean_authors, printed_lead, read_meta
 from newsfold.times import parse_time
@@ -71,11 +71,12 @@ def extract(html: str | bytes, url: str) -> Extracted:
     tree = _parse(html)
     meta = read_meta(tree, url)
     doc = _body(strip_chrome(tree), url, with_metadata=True) or Document()
+    notes = italic_paragraphs(tree)
     site_name = meta.site_name or doc.sitename
     title = clean_title(meta.titles or [doc.title or ""], meta.h1,
                         site_keys(site_name, urlsplit(url).hostname or ""))
     text, source = _article_text(doc.text or "", meta, html, url, title)
-    text = _with_lead(text, tree, meta.description)
+    text = _with_lead(trim_notes(text, notes), tree, meta.description)
     published = (parse_time(meta.published) or parse_time(title_date(meta.titles))
                  or parse_time(_htmldate(html, url)))
     return Extracted(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from lxml.html import fromstring
 
-from newsfold.boilerplate import strip_chrome
-from newsfold.chromelines import trim_lines
+from newsfold.boilerplate import strip_chrome, text_key
+from newsfold.chromelines import trim_lines, trim_notes
 from newsfold.extract import extract
 
 STORY = ("The harbour authority said on Tuesday that repairs to the northern pier would take at least six "
@@ -188,3 +188,12 @@ def test_video_players_and_app_promotions_go() -> None:
 def test_a_sentence_that_says_followed_next_to_a_network_is_prose() -> None:
     kept = "The organiser wrote on X that the first demand was the mayor's resignation, followed by new elections."
     assert lines_after_trim(kept, "Follow the Herald on Facebook") == [kept]
+
+
+def test_italic_notes_in_containers_of_their_own_are_cut_from_the_end_of_the_text() -> None:
+    note = "Ana Ortiz covers the harbour for the Herald."
+    html = ("<html><body><article>" + f"<div><p>{STORY}</p></div>" * 3 + f"<div><p><em>{note}</em></p></div>"
+            "</article></body></html>")
+    text = extract(html, "http://herald.test/a").text
+    assert "harbour authority" in text and note not in text
+    assert trim_notes(f"{note}\n{note}", {text_key(note)}) == f"{note}\n{note}"  # all italics: left whole
