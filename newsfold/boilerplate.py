@@ -101,6 +101,9 @@ def strip_chrome(tree: HtmlElement) -> HtmlElement:
     for element in tree.xpath("//body//ul | //body//ol"):
         if element.getparent() is not None and is_link_list(element):
             element.drop_tree()
+    for teaser in tree.xpath("//body//a[.//h2 or .//h3 or .//h4]"):  # a linked headline: another story
+        if teaser.getparent() is not None:
+            teaser.drop_tree()
     return tree
 
 

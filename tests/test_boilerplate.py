@@ -197,3 +197,11 @@ def test_italic_notes_in_containers_of_their_own_are_cut_from_the_end_of_the_tex
     text = extract(html, "http://herald.test/a").text
     assert "harbour authority" in text and note not in text
     assert trim_notes(f"{note}\n{note}", {text_key(note)}) == f"{note}\n{note}"  # all italics: left whole
+
+
+def test_linked_headlines_of_other_stories_go() -> None:
+    tree = fromstring("<html><body><article><p>" + STORY + '</p><a href="/b"><h3>Ferry company orders two new '
+                      "boats</h3><p>The order is the largest in its history.</p></a><h2>What happens next</h2><p>"
+                      + STORY + "</p></article></body></html>")
+    text = strip_chrome(tree).text_content()
+    assert "What happens next" in text and "two new boats" not in text and "largest in its history" not in text
