@@ -132,8 +132,8 @@ class Store:
                 self._add_urls(row[0], aliases)
 
     def _add_urls(self, article_id: int, urls: Iterable[str]) -> None:
-        for url in urls:
-            self.db.execute("INSERT OR IGNORE INTO urls (url, article) VALUES (?, ?)", [url, article_id])
+        self.db.conn.executemany("INSERT OR IGNORE INTO urls (url, article) VALUES (?, ?)",
+                                 [(url, article_id) for url in urls])
 
     def _join_story(self, story: int, article_id: int, article: NewArticle, canonical: bool) -> None:
         domains = self.db.execute(
