@@ -5,8 +5,10 @@ copy on a mirror) it falls back to looser extractors that take in the byline, th
 cookie notice, and on any page it reads link lists, embedded posts and the next story of an
 endless-scroll page as text. Those blocks are what make one article's copies look different to
 dedup, so they go first, by generic signals that hold on real sites: the class and id names of chrome
-blocks, link density, and the page's structure. The lines trafilatura still keeps are judged by their
-shape in `newsfold.chromelines`. No publisher is named: a rule that only fits one site would be a defect.
+blocks (and of fact boxes), link density, figure captions, linked headlines of other stories, italic
+notes closing a body, and the page's structure (a body split into parts of one class is shown to
+trafilatura whole). The lines trafilatura still keeps are judged by their shape in
+`newsfold.chromelines`. No publisher is named: a rule that only fits one site would be a defect.
 """
 
 from __future__ import annotations

@@ -2,9 +2,10 @@
 
 What trafilatura keeps after the tree was cleaned (`newsfold.boilerplate`): the headline again, a
 byline, "Read the full story at ...", a photo credit, a consent notice or a blocked-embed placeholder,
-a newsletter prompt, a "Related"/"Read more" lead and its list, a share bar, a dateline. Each rule is
-a short-line shape with words in the languages of the news the project reads; long lines are prose
-and stay whatever they start with. No publisher is named.
+a newsletter prompt, a "Related"/"Read more" lead and its list, a share bar, a dateline, the site's
+notices (reading time, contributor credits, ad labels, time stamps, video teasers). Each rule is a
+short-line shape with words in the languages of the news the project reads; long lines are prose and
+stay whatever they start with. No publisher is named.
 """
 
 from __future__ import annotations

@@ -6,6 +6,9 @@ the day, which orders an original before copies published the same day). Where a
 field twice, the JSON-LD object describing the page itself wins: on real pages it is what the
 publisher's CMS fills from the article record, while meta tags are often left by templates
 (a print-edition `date`, a live blog's last update as `article:published_time`).
+
+The page's description also finds its printed standfirst (`printed_lead`, or `classed_lead` by its
+class name), which trafilatura leaves out because it stands beside the headline.
 """
 
 from __future__ import annotations
