@@ -1,24 +1,32 @@
 """Grouping quality and speed of `newsfold cluster`, against the textbook datasketch baseline in one run.
 
-Inputs: a simulated web of `--articles` articles (generated here, in publication order, as a crawl
-sees them) and every labelled corpus under ../shared/corpora/ that has `articles.jsonl` and
-`truth.jsonl` (read in place, never copied). Each is clustered by newsfold and by the baseline (word
-5-shingles, MinHashLSH threshold 0.5, union of all matches), scored with
-../shared/eval/score_clusters.py, and timed.
+Inputs: simulated webs of `--articles` articles (one or more sizes, generated here, in publication
+order, as a crawl sees them) and every labelled corpus under ../shared/corpora/ that has
+`articles.jsonl` and `truth.jsonl` (read in place, never copied). Each is clustered by newsfold and by
+the baseline (word 5-shingles, MinHashLSH threshold 0.5, union of all matches), each method in a
+process of its own so that its peak memory is its own; scored with ../shared/eval/score_clusters.py,
+and timed inside that process (start-up and imports excluded, for both alike).
 
-usage: python bench/dedup_bench.py [--articles 20000] [--seed 3] [--skip-baseline] [--corpus-only]
+`--exhaustive N` also folds a simulated web of N articles with every article of the 7-day window as a
+candidate, verified exactly: the grouping LSH would give if it missed nothing, beside the fast path's.
+
+usage: python bench/dedup_bench.py [--articles 20000 100000] [--seed 3] [--skip-baseline] [--corpus-only]
+                                   [--exhaustive 3000]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Hashable, Iterable
 from pathlib import Path
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from newsfold.cluster import cluster
@@ -95,33 +103,102 @@ def report(name: str, method: str, articles: int, seconds: float, result: dict) 
           f"{same_event}\n{'':>36}recall: {kinds}")
 
 
-def measure(name: str, articles: Path, truth: Path, folder: Path, with_baseline: bool) -> None:
+class Exhaustive:
+    """A stand-in for `CandidateIndex` that proposes every article inserted so far (within the time
+    window when one is given): folding with it verifies every pair LSH could have proposed."""
+
+    def __init__(self) -> None:
+        self.keys: list[Hashable] = []
+        self.times: list[float] = []
+
+    def band_keys(self, signatures: dict) -> np.ndarray:
+        return np.empty(0, dtype=np.uint64)
+
+    def insert(self, key: Hashable, keys: np.ndarray, published: float | None = None) -> None:
+        self.keys.append(key)
+        self.times.append(float("nan") if published is None else published)
+
+    def load(self, rows: Iterable[tuple[Hashable, dict, float | None]]) -> int:
+        count = 0
+        for key, _, published in rows:
+            self.insert(key, np.empty(0), published)
+            count += 1
+        return count
+
+    def query(self, keys: np.ndarray, published: float | None = None, window: float | None = None) -> list:
+        if published is None or window is None:
+            return list(self.keys)
+        times = np.asarray(self.times)
+        inside = np.isnan(times) | (np.abs(times - published) <= window)
+        return [self.keys[i] for i in np.flatnonzero(inside)]
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+
+def run_method(method: str, articles: Path, pred: Path) -> None:
+    """In the child process: fold `articles` by `method`, print the seconds it took."""
+    if method == "exhaustive":
+        import newsfold.folding
+
+        newsfold.folding.CandidateIndex = Exhaustive
+    started = time.perf_counter()
+    if method == "baseline":
+        baseline(articles, pred)
+    else:
+        with pred.open("w", encoding="utf-8") as out:
+            cluster(articles, out)
+    print(json.dumps({"seconds": time.perf_counter() - started}))
+
+
+def timed_child(method: str, articles: Path, pred: Path) -> tuple[float, float]:
+    """(seconds, peak resident MB) of one method run in a process of its own."""
+    child = subprocess.Popen([sys.executable, __file__, "--run", method, str(articles), str(pred)],
+                             stdout=subprocess.PIPE, text=True)
+    output = child.stdout.read() if child.stdout else ""
+    _, status, usage = os.wait4(child.pid, 0)
+    if status != 0:
+        raise RuntimeError(f"{method} on {articles} failed (status {status})")
+    return json.loads(output.strip().splitlines()[-1])["seconds"], usage.ru_maxrss / 1024
+
+
+def measure(name: str, articles: Path, truth: Path, folder: Path, methods: tuple[str, ...]) -> None:
     count = sum(1 for _ in articles.open(encoding="utf-8"))
-    runs = [("newsfold", lambda out: cluster(articles, out.open("w", encoding="utf-8")))]
-    if with_baseline:
-        runs.append(("baseline", lambda out: baseline(articles, out)))
-    for method, run in runs:
+    speeds = {}
+    for method in methods:
         pred = folder / f"{name}-{method}.jsonl"
-        started = time.perf_counter()
-        run(pred)
-        report(name, method, count, time.perf_counter() - started, score(truth, pred))
+        seconds, peak = timed_child(method, articles, pred)
+        speeds[method] = count / seconds
+        report(name, method, count, seconds, score(truth, pred))
+        print(f"{'':>36}peak memory {peak:,.0f} MB")
         print(event_scores(truth, pred), end="")
+    if "newsfold" in speeds and "baseline" in speeds:
+        print(f"{'':>36}speed newsfold / baseline: {speeds['newsfold'] / speeds['baseline']:.2f}x")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=20_000)
+    parser.add_argument("--articles", type=int, nargs="+", default=[20_000])
     parser.add_argument("--seed", type=int, default=3)
     parser.add_argument("--skip-baseline", action="store_true")
     parser.add_argument("--corpus-only", action="store_true")
+    parser.add_argument("--exhaustive", type=int, default=0, metavar="N")
+    parser.add_argument("--run", nargs=3, metavar=("METHOD", "ARTICLES", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.run:
+        run_method(args.run[0], Path(args.run[1]), Path(args.run[2]))
+        return
+    methods = ("newsfold",) if args.skip_baseline else ("newsfold", "baseline")
     with tempfile.TemporaryDirectory(prefix="newsfold-dedup-bench-") as tmp:
         folder = Path(tmp)
-        if not args.corpus_only:
-            articles, truth = write_world(args.seed, args.articles, folder)
-            measure(f"simweb-{args.articles}", articles, truth, folder, not args.skip_baseline)
+        if args.exhaustive:
+            articles, truth = write_world(args.seed, args.exhaustive, folder)
+            measure(f"simweb-{args.exhaustive}", articles, truth, folder, ("newsfold", "exhaustive"))
+        for size in [] if args.corpus_only else args.articles:
+            articles, truth = write_world(args.seed, size, folder)
+            measure(f"simweb-{size}", articles, truth, folder, methods)
         for corpus in sorted((SHARED / "corpora").glob("*/articles.jsonl")):
-            measure(corpus.parent.name, corpus, corpus.parent / "truth.jsonl", folder, not args.skip_baseline)
+            measure(corpus.parent.name, corpus, corpus.parent / "truth.jsonl", folder, methods)
 
 
 if __name__ == "__main__":
