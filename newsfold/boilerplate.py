@@ -29,7 +29,10 @@ CHROME_WORDS = frozenset(
 EMBED_CLASSES = frozenset({"twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "bluesky-embed"})
 #: Boxes set beside the story (fact boxes, info boxes): supplements, whatever their size.
 BOX_WORDS = frozenset({"infobox", "info-box", "factbox", "fact-box", "faktaboks", "faktabox", "faktenbox"})
-ALWAYS_CHROME = EMBED_CLASSES | BOX_WORDS
+#: Text for screen readers only ("opens in a new window", "Advertisement"): the page does not show it.
+HIDDEN_WORDS = frozenset({"sr-only", "sronly", "visually-hidden", "visuallyhidden", "screen-reader-text",
+                          "screen-reader-only", "screenreader", "sr-text", "a11y-hidden", "offscreen"})
+ALWAYS_CHROME = EMBED_CLASSES | BOX_WORDS | HIDDEN_WORDS
 SPLIT = re.compile(r"[-_]+")
 #: Where a camel-cased class name starts a word: "ArticleByline" -> "Article", "Byline".
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")

@@ -205,3 +205,11 @@ def test_linked_headlines_of_other_stories_go() -> None:
                       + STORY + "</p></article></body></html>")
     text = strip_chrome(tree).text_content()
     assert "What happens next" in text and "two new boats" not in text and "largest in its history" not in text
+
+
+def test_text_for_screen_readers_only_goes() -> None:
+    tree = fromstring("<html><body><article><p>" + STORY + ' The <a href="http://port.test">port\'s notice'
+                      '<span class="sr-only"> (opens in a new window)</span></a> has the dates.</p>'
+                      "</article></body></html>")
+    text = strip_chrome(tree).text_content()
+    assert "port's notice has the dates" in text and "new window" not in text
