@@ -23,7 +23,7 @@ from lxml.html import HtmlElement
 CHROME_WORDS = frozenset(
     "by byline byline-block author authors cookie cookies consent gdpr cmp share sharing social "
     "newsletter subscribe related readmore read-more source-credit credit credits promo sponsored "
-    "advert advertisement ad ads also-read poll survey umfrage cta video player".split()
+    "advert advertisement ad ads also-read poll survey umfrage cta video player modal popup".split()
 )
 #: Classes of the embed codes social networks hand out: a quoted post is not the article's text.
 EMBED_CLASSES = frozenset({"twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "bluesky-embed"})

@@ -15,13 +15,14 @@ STORY = ("The harbour authority said on Tuesday that repairs to the northern pie
 
 def test_small_chrome_blocks_go_and_big_wrappers_stay() -> None:
     tree = fromstring(
-        '<html><body><div class="cookie-notice">We use cookies.</div>'
+        '<html><body><div class="cookie-notice">We use cookies.</div><div class="memo-modal">Save a memo</div>'
         '<article class="post tag-social-media"><p>' + STORY + " " + STORY + "</p>"
         '<p class="read-more">Read the full story at <a href="http://a.test/x">A</a></p>'
         '<div class="c-byline">Written by Ana Ortiz</div></article></body></html>')
     text = strip_chrome(tree).text_content()
     assert "harbour authority" in text
     assert "cookies" not in text and "Read the full story" not in text and "Ana Ortiz" not in text
+    assert "memo" not in text
 
 
 def test_headline_echo_bylines_and_trailers_are_trimmed() -> None:
