@@ -133,6 +133,13 @@ def _span(value: str, option: str = "--since"):
         raise click.BadParameter(str(exc), param_hint=option) from None
 
 
+def _window_start(since: str | None) -> str | None:
+    """The ISO time `--since` reaches back to from now, or None for no limit."""
+    from newsfold.times import iso, utcnow
+
+    return iso(utcnow() - _span(since)) if since else None
+
+
 def _open_store(db: Path):
     """The existing database, or one clear line: read commands never create an empty file."""
     from newsfold.storage import Store
@@ -200,9 +207,8 @@ def mirrors(db: Path, since: str | None, limit: int, everyone: bool) -> None:
     Example: newsfold mirrors --since 30d
     """
     from newsfold.storage.queries import mirror_report
-    from newsfold.times import iso, utcnow
 
-    start = iso(utcnow() - _span(since)) if since else None
+    start = _window_start(since)
     store = _open_store(db)
     try:
         rows = [r for r in mirror_report(store.db, start) if everyone or r.copies][:limit]
@@ -233,11 +239,10 @@ def search(query: str, db: Path, since: str | None, limit: int) -> None:
     """
     from newsfold.digest.text import TITLE_LIMIT, clean_text, plain, plural, when
     from newsfold.storage.search import search_stories
-    from newsfold.times import iso, utcnow
 
     if not query.split():
         raise click.BadParameter("give at least one word", param_hint="QUERY")
-    start = iso(utcnow() - _span(since)) if since else None
+    start = _window_start(since)
     store = _open_store(db)
     try:
         hits = search_stories(store.db, query, start, limit)
