@@ -51,6 +51,9 @@ class Corpus(Protocol):
     def stories(self, keys: Iterable[Hashable]) -> Mapping[Hashable, Hashable]:
         """The stories of several stored articles at once (those gone are left out)."""
 
+    def articles_of(self, stories: Iterable[Hashable]) -> Mapping[Hashable, Hashable]:
+        """Every stored article of these stories, with its story."""
+
 
 @dataclass
 class MemoryCorpus:
@@ -68,6 +71,10 @@ class MemoryCorpus:
 
     def stories(self, keys: Iterable[Hashable]) -> Mapping[Hashable, Hashable]:
         return {key: self.members[key] for key in keys if key in self.members}
+
+    def articles_of(self, stories: Iterable[Hashable]) -> Mapping[Hashable, Hashable]:
+        wanted = set(stories)
+        return {key: story for key, story in self.members.items() if story in wanted}
 
     def merge(self, into: Hashable, others: tuple[Hashable, ...]) -> None:
         """Move every member of `others` into the story `into`."""
@@ -135,7 +142,7 @@ class Deduplicator:
                         key=lambda t: _rank(t[0], t[1]), reverse=True)
         if not ranked:
             closest = ruled_out[:LOOKALIKE_CHECKS]
-            lookalike = any(verify(feats, candidate).kind == "lookalike" for _, candidate, _ in closest)
+            lookalike = bool(barred) or any(verify(feats, candidate).kind == "lookalike" for _, candidate, _ in closest)
             return Assignment(None, None, "original", 0.0, lookalike, feats, sigs, bands, published=published)
         verdict, match, story = ranked[0]
         strong = sorted((s for v, k, s in ranked if self._strong(v, feats, k)), key=_story_order)
@@ -160,8 +167,8 @@ class Deduplicator:
         self, feats: Features, keys: list[Hashable]
     ) -> tuple[dict[Hashable, tuple[Verdict, Hashable]], list[tuple[Hashable, Features, Hashable | None]]]:
         """Per story, the best verified copy match among `keys`; and the candidates whose figures alone
-        rule a copy out, in the index's order, with their stories. Stories are looked up only when a
-        copy matched: only then can a look-alike among a story's members bar it."""
+        rule a copy out, in the index's order, with their stories: all of them when no copy matched
+        (story None), else those in the stories matched, since only there can a look-alike bar one."""
         matches: list[tuple[Hashable, Verdict]] = []
         refused: list[tuple[Hashable, Features]] = []
         for key in keys:
@@ -176,13 +183,16 @@ class Deduplicator:
                 matches.append((key, verdict))
         if not matches:
             return {}, [(key, candidate, None) for key, candidate in refused]
-        stories = self.corpus.stories([key for key, _ in matches] + [key for key, _ in refused])
+        stories = self.corpus.stories([key for key, _ in matches])
         best: dict[Hashable, tuple[Verdict, Hashable]] = {}
         for key, verdict in matches:
             story = stories.get(key)
             if story is not None and (story not in best or _rank(verdict, key) > _rank(*best[story])):
                 best[story] = (verdict, key)
-        return best, [(key, candidate, stories[key]) for key, candidate in refused if key in stories]
+        # Refused candidates matter only in a story that could be joined: the members of those few
+        # stories are one small query, where every refused candidate's story was dozens of lookups.
+        joinable = self.corpus.articles_of(best) if best and refused else {}
+        return best, [(key, candidate, joinable[key]) for key, candidate in refused if key in joinable]
 
     def add(self, key: Hashable, assignment: Assignment) -> None:
         """Make a stored article findable by later ones."""

@@ -45,6 +45,9 @@ class StoreCorpus:
     def stories(self, keys: Iterable[int]) -> dict[int, int]:
         return self.store.article_stories(keys)
 
+    def articles_of(self, stories: Iterable[int]) -> dict[int, int]:
+        return self.store.story_members(stories)
+
 
 @dataclass(frozen=True)
 class Folded:

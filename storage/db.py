@@ -185,6 +185,12 @@ class Store:
         marks = ", ".join("?" * len(ids))
         return dict(self.db.execute(f"SELECT id, story FROM articles WHERE id IN ({marks})", ids).fetchall())
 
+    def story_members(self, stories: Iterable[int]) -> dict[int, int]:
+        """Every article of these stories, with its story, in one query."""
+        ids = list(stories)
+        marks = ", ".join("?" * len(ids))
+        return dict(self.db.execute(f"SELECT id, story FROM articles WHERE story IN ({marks})", ids).fetchall())
+
     def canonical_of(self, story: int) -> tuple[int, str | None, int, str, str | None, str]:
         """(article id, published, words, url, canonical url, domain) of a story's canonical article."""
         return self.db.execute(
