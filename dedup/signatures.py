@@ -1,25 +1,21 @@
 """MinHash signatures of feature views, and their compact byte form for storage.
 
 Signatures are computed by rensa's Rust MinHash (about 50 times faster than datasketch's
-`update_batch`, where building signatures was the cost): the index views straight from their gram
-hashes (`text.grams`), in one call per article; event linking's names and quotes from their strings,
-handed to datasketch as `LeanMinHash` for its MinHashLSH. The `affine32` label only satisfies datasketch
-2.0's constructor: these values must never share an index with signatures datasketch hashed itself.
-`VERSION` names everything a stored signature depends on; a stored one of another version is
-recomputed from its text.
+`update_batch`, where building signatures was the cost), straight from the views' gram hashes
+(`text.grams`), in one call per article. They must never share an index with signatures datasketch
+hashed itself (another hash scheme). `VERSION` names everything a stored signature depends on; a
+stored one of another version is recomputed from its text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
-from datasketch import LeanMinHash
 from rensa import RMinHash
 
 NUM_PERM = 128
 SEED = 1
-SCHEME = "affine32"
 #: Bump when the features, their views or the hashing change.
 VERSION = f"rensa0.5-{NUM_PERM}-{SEED}-grams64-lead3+skeleton5-3"
 #: Bytes of one view's signature: NUM_PERM uint32 hash values.
@@ -36,13 +32,6 @@ def sign_views(views: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
     rows = RMinHash.digest_matrix_from_flat_token_hashes(flat, offsets, NUM_PERM, SEED).to_rows()
     matrix = np.array(rows, dtype=np.uint32)
     return {view: matrix[i] for i, view in enumerate(names)}
-
-
-def signature(items: Iterable[str]) -> LeanMinHash:
-    """MinHash signature of a set of strings, for datasketch's MinHashLSH."""
-    minhash = RMinHash(NUM_PERM, SEED)
-    minhash.update(list(items))
-    return LeanMinHash(seed=SEED, hashvalues=np.asarray(minhash.digest(), dtype=np.uint32), scheme=SCHEME)
 
 
 def pack(signatures: Mapping[str, np.ndarray], views: Sequence[str]) -> bytes:
