@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -31,7 +30,7 @@ from datasketch import MinHash, MinHashLSH
 
 from newsfold.cluster import cluster
 from newsfold.dedup.text import shingles, words
-from newsfold.scoring import score_events
+from newsfold.scoring import score_events, score_grouping
 from newsfold.simweb import build_world
 from newsfold.times import iso
 
@@ -86,12 +85,18 @@ def score(truth: Path, pred: Path) -> dict:
     return json.loads(done.stdout)
 
 
-def event_scores(truth: Path, pred: Path) -> str:
-    """Event linking, scored by `newsfold.scoring.score_events`; nothing for a corpus without events."""
-    predicted = {str(o["id"]): o.get("event") for o in map(json.loads, pred.open(encoding="utf-8"))}
+def simweb_scores(truth: Path, pred: Path) -> str:
+    """Look-alike pairs folded (`newsfold.scoring.score_grouping`) and event linking (`score_events`),
+    for a corpus whose truth has series and events (the simulated web's); nothing for others."""
+    predicted = {str(o["id"]): o for o in map(json.loads, pred.open(encoding="utf-8"))}
     rows = [{**r, "id": str(r["id"])} for r in map(json.loads, truth.open(encoding="utf-8"))]
-    result = score_events(rows, predicted) if any(v is not None for v in predicted.values()) else None
-    return f"{'':>36}{result.line()}\n" if result else ""
+    if not rows or "series" not in rows[0]:
+        return ""
+    folded = score_grouping(rows, {k: o["story"] for k, o in predicted.items()}).lookalikes_folded
+    lines = [f"look-alike pairs folded: {folded[0]}/{folded[1]}"]
+    if any(o.get("event") is not None for o in predicted.values()):
+        lines.append(score_events(rows, {k: o.get("event") for k, o in predicted.items()}).line())
+    return "".join(f"{'':>36}{line}\n" for line in lines)
 
 
 def report(name: str, method: str, articles: int, seconds: float, result: dict) -> None:
@@ -148,18 +153,23 @@ def run_method(method: str, articles: Path, pred: Path) -> None:
     else:
         with pred.open("w", encoding="utf-8") as out:
             cluster(articles, out)
-    print(json.dumps({"seconds": time.perf_counter() - started}))
+    print(json.dumps({"seconds": time.perf_counter() - started, "peak_mb": peak_mb()}))
+
+
+def peak_mb() -> float:
+    """This process's peak resident size (Linux VmHWM). Not getrusage: its maximum carries over the
+    parent's size from before `exec`, which here is the generated web's."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        line = next(line for line in status if line.startswith("VmHWM:"))
+    return int(line.split()[1]) / 1024
 
 
 def timed_child(method: str, articles: Path, pred: Path) -> tuple[float, float]:
     """(seconds, peak resident MB) of one method run in a process of its own."""
-    child = subprocess.Popen([sys.executable, __file__, "--run", method, str(articles), str(pred)],
-                             stdout=subprocess.PIPE, text=True)
-    output = child.stdout.read() if child.stdout else ""
-    _, status, usage = os.wait4(child.pid, 0)
-    if status != 0:
-        raise RuntimeError(f"{method} on {articles} failed (status {status})")
-    return json.loads(output.strip().splitlines()[-1])["seconds"], usage.ru_maxrss / 1024
+    done = subprocess.run([sys.executable, __file__, "--run", method, str(articles), str(pred)],
+                          capture_output=True, text=True, check=True)
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    return result["seconds"], result["peak_mb"]
 
 
 def measure(name: str, articles: Path, truth: Path, folder: Path, methods: tuple[str, ...]) -> None:
@@ -171,7 +181,7 @@ def measure(name: str, articles: Path, truth: Path, folder: Path, methods: tuple
         speeds[method] = count / seconds
         report(name, method, count, seconds, score(truth, pred))
         print(f"{'':>36}peak memory {peak:,.0f} MB")
-        print(event_scores(truth, pred), end="")
+        print(simweb_scores(truth, pred), end="")
     if "newsfold" in speeds and "baseline" in speeds:
         print(f"{'':>36}speed newsfold / baseline: {speeds['newsfold'] / speeds['baseline']:.2f}x")
 
