@@ -57,3 +57,21 @@ def test_a_story_is_linked_again_by_its_new_canonical_unless_others_share_its_ev
     assert linker.link("courier", report(spun_names.replace("bringing", "carrying"), NOON)) == "courier"
     assert linker.relink("courier", report(COURIER, NOON + timedelta(hours=1))) == "herald"
     assert linker.relink("herald", report(NEXT_SWAP, NOON)) == "herald"  # "courier" shares its event
+
+
+def test_a_story_matching_one_of_an_events_three_stories_does_not_chain_into_it() -> None:
+    """A report that matches one story of an event (a stock quote, one figure in common by chance) but
+    not the event's other two starts an event of its own instead of being pulled in."""
+    elsewhere = COURIER.replace("14 returned to each country", "Lesk is 40 kilometres from the border")
+    borderline = NEXT_SWAP.replace("9 prisoners", "14 prisoners")
+    later = NOON + timedelta(hours=1)
+    assert same_event(report(borderline, later), report(HERALD, NOON))
+    assert not same_event(report(borderline, later), report(elsewhere, NOON))
+    linker = EventLinker()
+    linker.remember("herald", report(HERALD, NOON), "herald")
+    linker.remember("courier", report(elsewhere, NOON), "herald")
+    linker.remember("gazette", report(elsewhere.replace("Families", "Relatives"), NOON), "herald")
+    assert linker.link("borderline", report(borderline, later)) == "borderline"
+    for gone in ("gazette", "borderline"):
+        linker.forget(gone)
+    assert linker.link("again", report(borderline, later)) == "herald"  # one of two stories is half
