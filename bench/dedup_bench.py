@@ -29,6 +29,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from newsfold.cluster import cluster
+from newsfold.dedup.index import Candidate
 from newsfold.dedup.text import shingles, words
 from newsfold.scoring import score_events, score_grouping
 from newsfold.simweb import build_world
@@ -130,12 +131,12 @@ class Exhaustive:
             count += 1
         return count
 
-    def query(self, keys: np.ndarray, published: float | None = None, window: float | None = None) -> list:
-        if published is None or window is None:
-            return list(self.keys)
+    def query(self, keys: np.ndarray, published: float | None = None, window: float | None = None
+              ) -> list[Candidate]:
         times = np.asarray(self.times)
-        inside = np.isnan(times) | (np.abs(times - published) <= window)
-        return [self.keys[i] for i in np.flatnonzero(inside)]
+        inside = np.ones(len(times), dtype=bool) if published is None or window is None else (
+            np.isnan(times) | (np.abs(times - published) <= window))
+        return [Candidate(self.keys[i], self.times[i]) for i in np.flatnonzero(inside)]
 
     def __len__(self) -> int:
         return len(self.keys)

@@ -25,6 +25,7 @@ from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 from datasketch import MinHashLSH
@@ -72,6 +73,13 @@ def _mix(keys: np.ndarray) -> np.ndarray:
     return keys
 
 
+class Candidate(NamedTuple):
+    """An article the index proposes, with its publication time (POSIX seconds, NaN when unknown)."""
+
+    key: Hashable
+    published: float
+
+
 @dataclass
 class Segment:
     """Band keys in sorted order with the article position of each, and the publication times of its
@@ -105,7 +113,7 @@ class CandidateIndex:
     >>> index = CandidateIndex()
     >>> index.insert("a1", index.band_keys({"lead": lead, "skeleton": skeleton}), published=1.7e9)  # doctest: +SKIP
     >>> index.query(index.band_keys({"lead": other_lead, "skeleton": other_skeleton}))             # doctest: +SKIP
-    ['a1']
+    [Candidate(key='a1', published=1700000000.0)]
     """
 
     def __init__(self) -> None:
@@ -165,8 +173,9 @@ class CandidateIndex:
             self._add_segment(np.concatenate(keys), np.concatenate(positions))
         return count
 
-    def query(self, keys: np.ndarray, published: float | None = None, window: float | None = None) -> list[Hashable]:
-        """Keys of the articles sharing a band key with these (resembling them in at least one view), those
+    def query(self, keys: np.ndarray, published: float | None = None, window: float | None = None
+              ) -> list[Candidate]:
+        """The articles sharing a band key with these (resembling them in at least one view), those
         sharing most bands first; with `published` and `window` (seconds), only those published within
         the window of it, or undated."""
         timed = published is not None and window is not None
@@ -180,7 +189,8 @@ class CandidateIndex:
             times = self._times[positions]
             inside = np.isnan(times) | ((times >= start) & (times <= end))
             positions, hits = positions[inside], hits[inside]
-        return [self._keys[p] for p in positions[np.lexsort((positions, -hits))].tolist()]
+        order = positions[np.lexsort((positions, -hits))]
+        return [Candidate(self._keys[p], t) for p, t in zip(order.tolist(), self._times[order].tolist(), strict=True)]
 
     def __len__(self) -> int:
         return len(self._keys)

@@ -4,14 +4,15 @@ There is no chaining through weak links. An article joins a story only through a
 of its members; it never joins a story that holds a verified look-alike of it (a truncated copy of the
 7th prisoner swap must not pull the 8th into its story) unless it is a near-exact copy of a member;
 and two stories merge only when the new article is strong evidence for both (`MERGE_AT` word-shingle
-containment, or a whole rewrite sharing a figure), which happens when copies arrive before their
-original and do not match each other (a truncation and a reordered or spun copy). One borderline
-link cannot snowball into a giant cluster (transitive closure over raw LSH hits is what produced
-859,091-member clusters elsewhere).
+containment, or a whole rewrite sharing a figure) and their members it matched are not look-alikes of
+each other, which happens when copies arrive before their original and do not match each other (a
+truncation and a reordered or spun copy). One borderline link cannot snowball into a giant cluster
+(transitive closure over raw LSH hits is what produced 859,091-member clusters elsewhere).
 """
 
 from __future__ import annotations
 
+import math
 from collections import OrderedDict
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from typing import Protocol
 
 import numpy as np
 
-from newsfold.dedup.index import CandidateIndex
+from newsfold.dedup.index import Candidate, CandidateIndex
 from newsfold.dedup.signatures import sign_views
 from newsfold.dedup.text import Features, analyse, features
 from newsfold.dedup.verify import TRUNCATED_BELOW, Verdict, can_be_copies, verify
@@ -131,23 +132,24 @@ class Deduplicator:
         feats, views = analyse(text)
         sigs = sign_views(views)
         bands = self.index.band_keys(sigs)
-        keys = self.index.query(bands, _seconds(published), MATCH_WINDOW.total_seconds())
-        best, ruled_out = self._verified(feats, keys)
+        when = _seconds(published)
+        best, ruled_out = self._verified(feats, self.index.query(bands, when, MATCH_WINDOW.total_seconds()), when)
         # Only a story this article could join needs to know whether it also holds a look-alike of it.
         barred = {story for _, candidate, story in ruled_out
                   if story in best and verify(feats, candidate).kind == "lookalike"}
         # A near-exact copy of a member belongs with it even if another member reads as a look-alike:
         # that member, not this article, is the one out of place.
-        ranked = sorted(((v, k, s) for s, (v, k) in best.items() if s not in barred or v.containment >= MERGE_AT),
-                        key=lambda t: _rank(t[0], t[1]), reverse=True)
+        ranked = sorted(((v, k, s) for s, (v, k, _) in best.items() if s not in barred or v.containment >= MERGE_AT),
+                        key=lambda t: best[t[2]][2], reverse=True)
         if not ranked:
             closest = ruled_out[:LOOKALIKE_CHECKS]
             lookalike = bool(barred) or any(verify(feats, candidate).kind == "lookalike" for _, candidate, _ in closest)
             return Assignment(None, None, "original", 0.0, lookalike, feats, sigs, bands, published=published)
         verdict, match, story = ranked[0]
-        strong = sorted((s for v, k, s in ranked if self._strong(v, feats, k)), key=_story_order)
         merges: tuple[Hashable, ...] = ()
-        if story in strong and len(strong) > 1:
+        if self._strong(verdict, feats, match):
+            strong = sorted({s for v, k, s in ranked if self._strong(v, feats, k) and not self._lookalikes(match, k)}
+                            | {story}, key=_story_order)
             story, merges = strong[0], tuple(strong[1:])  # the oldest story absorbs the others
         return Assignment(story, match, verdict.kind, verdict.similarity, bool(barred), feats, sigs, bands,
                           merges, published)
@@ -163,15 +165,23 @@ class Deduplicator:
         whole = TRUNCATED_BELOW <= feats.words / candidate.words <= 1 / TRUNCATED_BELOW
         return whole and len(feats.numbers & candidate.numbers) >= MERGE_FIGURES
 
+    def _lookalikes(self, one: Hashable, other: Hashable) -> bool:
+        """Whether two stored articles are look-alikes of each other: then a new article that is strong
+        evidence for both (the lead that two meetings' reports share, figure for figure) does not make
+        their stories one."""
+        first, second = self._features(one), self._features(other)
+        return first is not None and second is not None and verify(first, second).kind == "lookalike"
+
     def _verified(
-        self, feats: Features, keys: list[Hashable]
-    ) -> tuple[dict[Hashable, tuple[Verdict, Hashable]], list[tuple[Hashable, Features, Hashable | None]]]:
-        """Per story, the best verified copy match among `keys`; and the candidates whose figures alone
-        rule a copy out, in the index's order, with their stories: all of them when no copy matched
-        (story None), else those in the stories matched, since only there can a look-alike bar one."""
-        matches: list[tuple[Hashable, Verdict]] = []
+        self, feats: Features, candidates: list[Candidate], when: float | None
+    ) -> tuple[dict[Hashable, tuple[Verdict, Hashable, Rank]], list[tuple[Hashable, Features, Hashable | None]]]:
+        """Per story, the best verified copy match among `candidates` (verdict, key, rank); and the
+        candidates whose figures alone rule a copy out, in the index's order, with their stories: all of
+        them when no copy matched (story None), else those in the stories matched, since only there can
+        a look-alike bar one."""
+        matches: list[tuple[Hashable, Verdict, Rank]] = []
         refused: list[tuple[Hashable, Features]] = []
-        for key in keys:
+        for key, published in candidates:
             candidate = self._features(key)
             if candidate is None:
                 continue
@@ -180,15 +190,15 @@ class Deduplicator:
                 continue
             verdict = verify(feats, candidate)
             if verdict.is_copy:
-                matches.append((key, verdict))
+                matches.append((key, verdict, _rank(verdict, key, when, published)))
         if not matches:
             return {}, [(key, candidate, None) for key, candidate in refused]
-        stories = self.corpus.stories([key for key, _ in matches])
-        best: dict[Hashable, tuple[Verdict, Hashable]] = {}
-        for key, verdict in matches:
+        stories = self.corpus.stories([key for key, _, _ in matches])
+        best: dict[Hashable, tuple[Verdict, Hashable, Rank]] = {}
+        for key, verdict, rank in matches:
             story = stories.get(key)
-            if story is not None and (story not in best or _rank(verdict, key) > _rank(*best[story])):
-                best[story] = (verdict, key)
+            if story is not None and (story not in best or rank > best[story][2]):
+                best[story] = (verdict, key, rank)
         # Refused candidates matter only in a story that could be joined: the members of those few
         # stories are one small query, where every refused candidate's story was dozens of lookups.
         joinable = self.corpus.articles_of(best) if best and refused else {}
@@ -225,6 +235,12 @@ def _story_order(story: Hashable) -> tuple[int, int, str]:
     return (0, story, "") if isinstance(story, int) else (1, 0, str(story))
 
 
-def _rank(verdict: Verdict, key: Hashable) -> tuple[float, float, str]:
-    # Ties broken by key so that the choice does not depend on the order LSH returns candidates in.
-    return (verdict.containment, verdict.similarity, str(key))
+Rank = tuple[float, float, float, str]
+
+
+def _rank(verdict: Verdict, key: Hashable, when: float | None, published: float) -> Rank:
+    """Best match first: the most contained, then the most similar, then the closest in time (a lead
+    that two reports of a series share is a truncation of the one it was published after, not of last
+    week's), then by key, so that the choice does not depend on the order candidates come in."""
+    apart = abs(when - published) if when is not None and not math.isnan(published) else math.inf
+    return (verdict.containment, verdict.similarity, -apart, str(key))

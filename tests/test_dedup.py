@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from datetime import datetime, timedelta, timezone
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -254,3 +255,22 @@ def test_the_same_template_about_other_countries_is_a_lookalike_even_with_equal_
     lightly_spun = SWAP.replace("said", "stated").replace("officials", "authorities").replace("walked", "strolled")
     assert verify(features(SWAP), features(other)).kind == "lookalike"
     assert verify(features(SWAP), features(lightly_spun)).is_copy
+
+
+def test_a_lead_two_lookalikes_share_joins_the_later_and_merges_nothing() -> None:
+    """Two meetings' reports open alike, figure for figure, and differ further down: their shared
+    lead is strong evidence for both, yet joins only the one published just before it."""
+    day = datetime(2026, 11, 1, tzinfo=timezone.utc)
+    later = (SWAP.replace("40 kilometres", "25 kilometres").replace("60 more names", "35 more names")
+             .replace("3 of the returned", "7 of the returned"))
+    lead = " ".join(SWAP.split()[:50])
+    corpus = MemoryCorpus()
+    dedup = Deduplicator(corpus)
+    # Keys that sort the wrong way round: only the publication times can tell which report it follows.
+    for key, text, published in (("z-earlier", SWAP, day), ("a-later", later, day + timedelta(days=6))):
+        assignment = dedup.assign(text, published)
+        assert assignment.story is None
+        corpus.put(key, text, key)
+        dedup.add(key, assignment)
+    copy = dedup.assign(lead, day + timedelta(days=6, hours=2))
+    assert (copy.story, copy.kind, copy.merges) == ("a-later", "truncated", ())
