@@ -24,10 +24,8 @@ and cost a tenth of folding).
 
 from __future__ import annotations
 
-import heapq
-import itertools
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Hashable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -37,9 +35,12 @@ from newsfold.dedup.text import names, words
 
 #: Longest time between two reports of one event.
 EVENT_HOURS = 6
-#: Stories published this long before the newest one seen are forgotten: reports of one event come within
-#: `EVENT_HOURS` of each other, and a crawl sees a page a day or so late at most.
+#: Stories published this long before the newest stored one are what a new run starts remembering:
+#: reports of one event come within `EVENT_HOURS` of each other, and a crawl sees a page a day or so late.
 MEMORY = timedelta(days=2)
+#: Stories remembered at most, the oldest arrivals forgotten first (a bound on memory, not a time rule: a
+#: crawl meets pages in no particular order of publication, a backlog newest first).
+REMEMBERED = 20_000
 #: Share of names (Jaccard) two reports of one event have in common at least.
 NAMES_SHARED = 0.25
 #: Share of the multi-digit figures of the report that gives fewer that the other must give too. On the
@@ -107,12 +108,9 @@ class EventLinker:
 
     def __init__(self) -> None:
         self._quoting: dict[str, set[Hashable]] = {}  # quotation -> stories that quote it
-        self._reports: dict[Hashable, Report] = {}
+        self._reports: OrderedDict[Hashable, Report] = OrderedDict()  # in order of arrival
         self._event: dict[Hashable, Hashable] = {}
         self._members: Counter[Hashable] = Counter()  # stories per event
-        self._expiry: list[tuple[float, int, Hashable]] = []  # heap: (published, arrival, story)
-        self._arrivals = itertools.count()
-        self._newest = float("-inf")
 
     def link(self, story: Hashable, new: Report) -> Hashable:
         """The event of `story` (an earlier story's event, or `story` itself for a new event); remembers it."""
@@ -139,24 +137,14 @@ class EventLinker:
 
     def _add(self, story: Hashable, known: Report, event: Hashable) -> None:
         self._reports[story] = known
+        self._reports.move_to_end(story)
         self._event[story] = event
         self._members[event] += 1
-        if known.published is None:  # it can link to nothing, and nothing to it
-            return
-        for quote in known.quotes:
-            self._quoting.setdefault(quote, set()).add(story)
-        when = known.published.timestamp()
-        heapq.heappush(self._expiry, (when, next(self._arrivals), story))
-        self._newest = max(self._newest, when)
-        self._expire(self._newest - MEMORY.total_seconds())
-
-    def _expire(self, before: float) -> None:
-        """Forget the stories published before `before`, so that memory and candidates stay bounded."""
-        while self._expiry and self._expiry[0][0] < before:
-            when, _, story = heapq.heappop(self._expiry)
-            known = self._reports.get(story)
-            if known is not None and known.published is not None and known.published.timestamp() == when:
-                self.forget(story)
+        if known.published is not None:  # an undated story can link to nothing, and nothing to it
+            for quote in known.quotes:
+                self._quoting.setdefault(quote, set()).add(story)
+        while len(self._reports) > REMEMBERED:
+            self.forget(next(iter(self._reports)))
 
     def forget(self, story: Hashable) -> None:
         """Drop a story that was merged into another."""
