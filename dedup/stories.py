@@ -133,7 +133,8 @@ class Deduplicator:
         sigs = sign_views(views)
         bands = self.index.band_keys(sigs)
         when = _seconds(published)
-        best, ruled_out = self._verified(feats, self.index.query(bands, when, MATCH_WINDOW.total_seconds()), when)
+        candidates = self.index.query(bands, when, MATCH_WINDOW.total_seconds())
+        best, ruled_out = self._verified(feats, candidates, when)
         # Only a story this article could join needs to know whether it also holds a look-alike of it.
         barred = {story for _, candidate, story in ruled_out
                   if story in best and verify(feats, candidate).kind == "lookalike"}
@@ -141,6 +142,10 @@ class Deduplicator:
         # that member, not this article, is the one out of place.
         ranked = sorted(((v, k, s) for s, (v, k, _) in best.items() if s not in barred or v.containment >= MERGE_AT),
                         key=lambda t: best[t[2]][2], reverse=True)
+        seen = {candidate.key for candidate in candidates}
+        while ranked and self._bars_from_outside(feats, ranked[0][1], ranked[0][2], seen):
+            barred.add(ranked[0][2])
+            ranked = ranked[1:]
         if not ranked:
             closest = ruled_out[:LOOKALIKE_CHECKS]
             lookalike = bool(barred) or any(verify(feats, candidate).kind == "lookalike" for _, candidate, _ in closest)
@@ -164,6 +169,16 @@ class Deduplicator:
             return False
         whole = TRUNCATED_BELOW <= feats.words / candidate.words <= 1 / TRUNCATED_BELOW
         return whole and len(feats.numbers & candidate.numbers) >= MERGE_FIGURES
+
+    def _bars_from_outside(self, feats: Features, match: Hashable, story: Hashable, seen: set[Hashable]) -> bool:
+        """Whether a story this article would join only through a shorter member (a truncation it
+        contains) holds, among the members the index did not propose (published outside the window),
+        a look-alike of it: last week's report, whose lead this week's repeats figure for figure."""
+        member = self._features(match)
+        if member is None or member.words >= TRUNCATED_BELOW * feats.words:
+            return False
+        others = (self._features(key) for key in self.corpus.articles_of([story]) if key not in seen)
+        return any(other is not None and verify(feats, other).kind == "lookalike" for other in others)
 
     def _lookalikes(self, one: Hashable, other: Hashable) -> bool:
         """Whether two stored articles are look-alikes of each other: then a new article that is strong

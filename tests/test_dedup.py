@@ -274,3 +274,19 @@ def test_a_lead_two_lookalikes_share_joins_the_later_and_merges_nothing() -> Non
         dedup.add(key, assignment)
     copy = dedup.assign(lead, day + timedelta(days=6, hours=2))
     assert (copy.story, copy.kind, copy.merges) == ("a-later", "truncated", ())
+
+
+def test_a_report_does_not_join_last_weeks_story_through_its_truncated_copy() -> None:
+    """Last week's report is outside the window; its truncated copy is inside and is contained in this
+    week's look-alike report, which still starts a story of its own."""
+    day = datetime(2026, 11, 1, tzinfo=timezone.utc)
+    later = (SWAP.replace("40 kilometres", "25 kilometres").replace("60 more names", "35 more names")
+             .replace("3 of the returned", "7 of the returned"))
+    corpus = MemoryCorpus()
+    dedup = Deduplicator(corpus)
+    lead = " ".join(SWAP.split()[:50])
+    for key, text, published in (("last week", SWAP, day), ("its lead", lead, day + timedelta(days=1))):
+        assignment = dedup.assign(text, published)
+        corpus.put(key, text, "last week")
+        dedup.add(key, assignment)
+    assert dedup.assign(later, day + timedelta(days=7, hours=12)).story is None
