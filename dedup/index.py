@@ -31,6 +31,7 @@ import numpy as np
 from datasketch import MinHashLSH
 
 from newsfold.dedup.signatures import EMPTY, NUM_PERM, VERSION
+from newsfold.dedup.text import WEIGHTS, mix64
 
 #: Views and the Jaccard threshold each is queried at. The skeleton view (function words and figures,
 #: see `text`) finds verbatim, reordered, spun and paraphrased copies; the lead view (word 3-shingles of
@@ -46,31 +47,11 @@ FLUSH_AT = 1 << 16
 SEGMENT_KEYS = 1 << 23
 MANIFEST = "manifest.json"
 
-#: Odd constants: a band's key is a weighted sum of its rows, mixed (splitmix64) with its view and band.
-_ROW_WEIGHTS = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
-                         0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53, 0x2545F4914F6CDD1D, 0x9FB21C651E98DF25],
-                        dtype=np.uint64)
-
-
 def bands_of(threshold: float) -> tuple[int, int]:
     """(bands, rows) of the view: datasketch's own choice, minimising its false positive and negative
     weights at the threshold."""
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     return lsh.b, lsh.r
-
-
-_SHIFTS = (np.uint64(30), np.uint64(27), np.uint64(31))
-_MIX = (np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB))
-
-
-def _mix(keys: np.ndarray) -> np.ndarray:
-    """splitmix64's finaliser, in place."""
-    keys ^= keys >> _SHIFTS[0]
-    keys *= _MIX[0]
-    keys ^= keys >> _SHIFTS[1]
-    keys *= _MIX[1]
-    keys ^= keys >> _SHIFTS[2]
-    return keys
 
 
 class Candidate(NamedTuple):
@@ -119,18 +100,19 @@ class CandidateIndex:
     def __init__(self) -> None:
         self.layout = {view: bands_of(threshold) for view, threshold in VIEWS.items()}
         # Every band of every view as rows of one gather: band i takes the values `_take[i]` of the
-        # views' signatures laid end to end, weighted by `_weights[i]` (0 where a band has fewer rows).
+        # views' signatures laid end to end, weighted by `_weights[i]` (0 where a band has fewer rows);
+        # its key is that weighted sum, salted with its view and band, mixed by `mix64`.
         take, weights, self._view_bands = [], [], []
         widest = max(rows for _, rows in self.layout.values())
         for number, (bands, rows) in enumerate(self.layout.values()):
             for band in range(bands):
                 first = number * NUM_PERM + band * rows
                 take.append([first + min(j, rows - 1) for j in range(widest)])
-                weights.append([_ROW_WEIGHTS[j] if j < rows else 0 for j in range(widest)])
+                weights.append([WEIGHTS[j] if j < rows else 0 for j in range(widest)])
             self._view_bands.append(bands)
         self._take = np.array(take, dtype=np.int64)
         self._weights = np.array(weights, dtype=np.uint64)
-        self._salts = _mix(np.arange(1, len(take) + 1, dtype=np.uint64))
+        self._salts = mix64(np.arange(1, len(take) + 1, dtype=np.uint64))
         self._keys: list[Hashable] = []
         self._times = np.empty(0, dtype=np.float64)
         self._segments: list[Segment] = []
@@ -144,7 +126,7 @@ class CandidateIndex:
         values = np.concatenate([signatures[view] for view in self.layout]).astype(np.uint64)
         keys = (values[self._take] * self._weights).sum(axis=1, dtype=np.uint64)
         keys ^= self._salts
-        keys = _mix(keys)
+        keys = mix64(keys)
         empty = values.reshape(len(self.layout), NUM_PERM).min(axis=1) == EMPTY
         return keys[~np.repeat(empty, self._view_bands)] if empty.any() else keys
 

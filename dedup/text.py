@@ -82,10 +82,23 @@ def token_hashes(tokens: list[str]) -> np.ndarray:
 
 
 #: Odd 64-bit constants: gram hashes are position-weighted sums of token hashes ("a b" is not "b a"),
-#: then mixed by splitmix64's finaliser so that grams sharing tokens get unrelated hashes.
-_WEIGHTS = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
-                     0xFF51AFD7ED558CCD], dtype=np.uint64)
-_MIX = (np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB))
+#: then mixed by `mix64` so that grams sharing tokens get unrelated hashes. The index weighs the rows
+#: of an LSH band by the same constants.
+WEIGHTS = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
+                    0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53, 0x2545F4914F6CDD1D, 0x9FB21C651E98DF25],
+                   dtype=np.uint64)
+_SHIFTS = (np.uint64(30), np.uint64(27), np.uint64(31))
+_MULTIPLIERS = (np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB))
+
+
+def mix64(values: np.ndarray) -> np.ndarray:
+    """splitmix64's finaliser, in place: close values (sums of the same hashes) become unrelated."""
+    values ^= values >> _SHIFTS[0]
+    values *= _MULTIPLIERS[0]
+    values ^= values >> _SHIFTS[1]
+    values *= _MULTIPLIERS[1]
+    values ^= values >> _SHIFTS[2]
+    return values
 
 
 #: What stands for a content word in the skeleton: a value no token hash is expected to take.
@@ -97,17 +110,12 @@ def grams(hashes: np.ndarray, k: int) -> np.ndarray:
     strings per position did in hundreds); fewer than k tokens make one gram of them all."""
     n = len(hashes)
     if n <= k:
-        combined = (hashes * _WEIGHTS[:n]).sum(keepdims=True, dtype=np.uint64) if n else hashes.copy()
+        combined = (hashes * WEIGHTS[:n]).sum(keepdims=True, dtype=np.uint64) if n else hashes.copy()
     else:
-        combined = hashes[: n - k + 1] * _WEIGHTS[0]
+        combined = hashes[: n - k + 1] * WEIGHTS[0]
         for j in range(1, k):
-            combined += hashes[j : n - k + 1 + j] * _WEIGHTS[j]
-    combined ^= combined >> np.uint64(30)
-    combined *= _MIX[0]
-    combined ^= combined >> np.uint64(27)
-    combined *= _MIX[1]
-    combined ^= combined >> np.uint64(31)
-    return combined
+            combined += hashes[j : n - k + 1 + j] * WEIGHTS[j]
+    return mix64(combined)
 
 
 def informative(kept: np.ndarray, k: int) -> np.ndarray:
