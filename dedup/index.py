@@ -21,11 +21,11 @@ from __future__ import annotations
 import json
 import math
 import os
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 import numpy as np
 from datasketch import MinHashLSH
@@ -260,7 +260,7 @@ class CandidateIndex:
         _save_array(folder / "times.npy", self._times[: len(self._keys)])
         manifest = {"version": VERSION, "layout": self.layout, "base": self._base, "mark": dict(mark),
                     "articles": len(self._keys), "segments": names}
-        _replace(folder / MANIFEST, json.dumps(manifest).encode())
+        _replace(folder / MANIFEST, lambda out: out.write(json.dumps(manifest).encode()))
         named = {f"{n}.{part}.npy" for n, *_ in names for part in ("keys", "positions")}
         for path in folder.glob("segment-*.npy"):
             if path.name not in named:
@@ -305,17 +305,21 @@ class CandidateIndex:
 
 
 def _save_array(path: Path, array: np.ndarray) -> None:
-    temporary = path.with_suffix(".tmp")
-    with temporary.open("wb") as out:
-        np.save(out, np.ascontiguousarray(array))
-    os.replace(temporary, path)
+    _replace(path, lambda out: np.save(out, np.ascontiguousarray(array)))
 
 
-def _replace(path: Path, data: bytes) -> None:
-    """Write a file so that a crash leaves either the old one or the new one, never half of either."""
+def _replace(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Write a file so that a crash or power cut leaves either the old one or the new one, never half
+    of either: the data reaches the disk before the rename, and the rename before the call returns
+    (so a manifest written after its segments never names one that is not there)."""
     temporary = path.with_suffix(".tmp")
     with temporary.open("wb") as out:
-        out.write(data)
+        write(out)
         out.flush()
         os.fsync(out.fileno())
     os.replace(temporary, path)
+    folder = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(folder)
+    finally:
+        os.close(folder)
