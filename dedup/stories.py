@@ -153,9 +153,10 @@ class Deduplicator:
         verdict, match, story = ranked[0]
         merges: tuple[Hashable, ...] = ()
         if self._strong(verdict, feats, match):
-            strong = sorted({s for v, k, s in ranked if self._strong(v, feats, k) and not self._lookalikes(match, k)}
-                            | {story}, key=_story_order)
-            story, merges = strong[0], tuple(strong[1:])  # the oldest story absorbs the others
+            joined = sorted({story} | {s for v, k, s in ranked[1:]
+                                       if self._strong(v, feats, k) and not self._lookalikes(match, k)},
+                            key=_story_order)
+            story, merges = joined[0], tuple(joined[1:])  # the oldest story absorbs the others
         return Assignment(story, match, verdict.kind, verdict.similarity, bool(barred), feats, sigs, bands,
                           merges, published)
 

@@ -73,7 +73,7 @@ class StoryFolder:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.index_folder = None if str(store.path) == ":memory:" else store.path.with_name(store.path.name + "-index")
+        self.index_folder = None if store.in_memory else store.path.with_name(store.path.name + "-index")
         index, since = self._open_index()
         self.dedup = Deduplicator(StoreCorpus(store), index)
         self.dedup.load(since)

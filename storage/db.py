@@ -29,10 +29,11 @@ class Store:
 
     def __init__(self, path: str | Path, search: bool = True) -> None:
         self.path = Path(path)
-        memory = str(path) == ":memory:"
-        self.db = Database(memory=True) if memory else Database(self.path)
+        #: No file: nothing beside it (the candidate index) can be saved.
+        self.in_memory = str(path) == ":memory:"
+        self.db = Database(memory=True) if self.in_memory else Database(self.path)
         self.db.execute("PRAGMA busy_timeout = 10000")
-        if not memory and self.db.journal_mode != "wal":
+        if not self.in_memory and self.db.journal_mode != "wal":
             self.db.enable_wal()
         # In WAL mode NORMAL syncs at checkpoints instead of at every commit: a killed job still
         # keeps every committed article (SQLite's WAL docs), only a power cut may roll back the last
