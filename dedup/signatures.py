@@ -17,7 +17,7 @@ from rensa import RMinHash
 NUM_PERM = 128
 SEED = 1
 #: Bump when the features, their views or the hashing change.
-VERSION = f"rensa0.5-{NUM_PERM}-{SEED}-grams64-lead3+skeleton5-3"
+VERSION = f"rensa0.5-{NUM_PERM}-{SEED}-grams64-lead3+skeleton5-3+words"
 #: Bytes of one view's signature: NUM_PERM uint32 hash values.
 VIEW_BYTES = NUM_PERM * 4
 #: Every value of the signature of an empty set: nothing to find it by.

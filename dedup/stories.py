@@ -12,6 +12,7 @@ truncation and a reordered or spun copy). One borderline link cannot snowball in
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import OrderedDict
 from collections.abc import Hashable, Iterable, Mapping
@@ -21,10 +22,11 @@ from typing import Protocol
 
 import numpy as np
 
+from newsfold.dedup import align
 from newsfold.dedup.index import Candidate, CandidateIndex
 from newsfold.dedup.signatures import sign_views
 from newsfold.dedup.text import Features, analyse, features
-from newsfold.dedup.verify import TRUNCATED_BELOW, Verdict, can_be_copies, verify
+from newsfold.dedup.verify import TRUNCATED_BELOW, Verdict, can_be_copies, could_be_retold, verify
 
 #: Candidates published further apart than this are not compared: copies follow their original within
 #: days, while a series' look-alikes recur all year, so the window also spares most comparisons.
@@ -41,6 +43,8 @@ MERGE_AT = 0.9
 #: that arrived before its original, and a truncation that did too, otherwise stay apart (they do not
 #: match each other).
 MERGE_FIGURES = 1
+#: Stored articles whose sentence embeddings are kept (`align`), the most recently used: about 15 KB each.
+EMBEDDINGS_CACHED = 2048
 
 
 class Corpus(Protocol):
@@ -121,6 +125,7 @@ class Deduplicator:
         self.index = index or CandidateIndex()
         self._cache: OrderedDict[Hashable, Features] = OrderedDict()
         self._cache_size = cache_size
+        self._sentences = functools.lru_cache(maxsize=EMBEDDINGS_CACHED)(self._embed_stored)
 
     def load(self, rows: Iterable[tuple[Hashable, Mapping[str, np.ndarray], datetime | None]]) -> int:
         """Take in stored articles (key, signatures, published); returns how many were loaded."""
@@ -134,7 +139,7 @@ class Deduplicator:
         bands = self.index.band_keys(sigs)
         when = _seconds(published)
         candidates = self.index.query(bands, when, MATCH_WINDOW.total_seconds())
-        best, ruled_out = self._verified(feats, candidates, when)
+        best, ruled_out = self._verified(feats, candidates, when, text)
         # Only a story this article could join needs to know whether it also holds a look-alike of it.
         barred = {story for _, candidate, story in ruled_out
                   if story in best and verify(feats, candidate).kind == "lookalike"}
@@ -162,11 +167,12 @@ class Deduplicator:
 
     def _strong(self, verdict: Verdict, feats: Features, key: Hashable) -> bool:
         """Evidence enough to merge stories: near-identical word shingles, or a whole spun or paraphrased
-        copy (not a lead: a lead has the skeleton of its whole series) that shares a figure."""
+        copy (not a lead: a lead has the skeleton of its whole series; not a retelling found by aligning
+        sentences) that shares a figure."""
         if verdict.containment >= MERGE_AT:
             return True
         candidate = self._features(key)
-        if verdict.kind not in ("spun", "paraphrase") or candidate is None or not candidate.words:
+        if verdict.kind not in ("spun", "paraphrase") or verdict.retold or candidate is None or not candidate.words:
             return False
         whole = TRUNCATED_BELOW <= feats.words / candidate.words <= 1 / TRUNCATED_BELOW
         return whole and len(feats.numbers & candidate.numbers) >= MERGE_FIGURES
@@ -189,7 +195,7 @@ class Deduplicator:
         return first is not None and second is not None and verify(first, second).kind == "lookalike"
 
     def _verified(
-        self, feats: Features, candidates: list[Candidate], when: float | None
+        self, feats: Features, candidates: list[Candidate], when: float | None, text: str
     ) -> tuple[dict[Hashable, tuple[Verdict, Hashable, Rank]], list[tuple[Hashable, Features, Hashable | None]]]:
         """Per story, the best verified copy match among `candidates` (verdict, key, rank); and the
         candidates whose figures alone rule a copy out, in the index's order, with their stories: all of
@@ -197,6 +203,7 @@ class Deduplicator:
         a look-alike bar one."""
         matches: list[tuple[Hashable, Verdict, Rank]] = []
         refused: list[tuple[Hashable, Features]] = []
+        ours = functools.cache(lambda: align.embed(text))  # embedded once, and only if a pair asks
         for key, published in candidates:
             candidate = self._features(key)
             if candidate is None:
@@ -205,6 +212,8 @@ class Deduplicator:
                 refused.append((key, candidate))
                 continue
             verdict = verify(feats, candidate)
+            if verdict.kind == "different" and could_be_retold(feats, candidate):
+                verdict = self._retold(verdict, ours(), key)
             if verdict.is_copy:
                 matches.append((key, verdict, _rank(verdict, key, when, published)))
         if not matches:
@@ -219,6 +228,18 @@ class Deduplicator:
         # stories are one small query, where every refused candidate's story was dozens of lookups.
         joinable = self.corpus.articles_of(best) if best and refused else {}
         return best, [(key, candidate, joinable[key]) for key, candidate in refused if key in joinable]
+
+    def _retold(self, verdict: Verdict, ours: np.ndarray, key: Hashable) -> Verdict:
+        """A paraphrase verdict if the article retells the stored one sentence by sentence, else `verdict`."""
+        theirs = self._sentences(key)
+        share = align.aligned(ours, theirs) if theirs is not None else 0.0
+        if share < align.ALIGNED:
+            return verdict
+        return Verdict("paraphrase", share, verdict.containment, verdict.jaccard, retold=True)
+
+    def _embed_stored(self, key: Hashable) -> np.ndarray | None:
+        text = self.corpus.text(key)
+        return align.embed(text) if text is not None else None
 
     def add(self, key: Hashable, assignment: Assignment) -> None:
         """Make a stored article findable by later ones."""

@@ -10,6 +10,9 @@ LSH only proposes; this decides, on exact sets. The shorter text is a copy when 
 - nearly all of its content words are (`CONTENT_CONTAINED`): paraphrases that rebuilt every sentence
   but kept the vocabulary.
 
+or, when all of these fail, it retells the longer sentence by sentence (`align`, asked only for pairs
+`could_be_retold` lets through): fluent paraphrases, which rewrite every sentence;
+
 and it keeps its figures: a look-alike from a recurring series (next week's jobless claims, the 8th
 prisoner swap) repeats the phrasing but changes the numbers, so figures that disagree veto a fold
 however similar the wording is. Independent reports of one event share the figures but neither the
@@ -58,6 +61,9 @@ LEAD_KEPT = 0.5
 SHORT_WORDS = 40
 SHORT_JACCARD = 0.9
 SHORT_TRUNCATION = 20
+#: A retelling is of the whole article: the shorter text has at least this share of the longer's words
+#: (a paraphrase condenses, but a report a third as long is a summary, which other outlets write too).
+RETOLD_LENGTH = 0.6
 
 COPY_KINDS = ("verbatim", "truncated", "spun", "paraphrase")
 
@@ -69,13 +75,16 @@ class Verdict:
     `kind` is a copy kind ("verbatim", "truncated", "spun", "paraphrase"), "lookalike" when the wording
     matches but the figures do not, or "different". `similarity` is the containment that decided (word
     shingles, or the skeleton for spun and paraphrased copies); `containment` is the word-shingle one,
-    `jaccard` the word-shingle Jaccard index.
+    `jaccard` the word-shingle Jaccard index. `retold` says the copy was found by aligning sentences
+    (`similarity` is then the share aligned): weaker evidence than shared wording, so it never merges
+    stories.
     """
 
     kind: str
     similarity: float
     containment: float
     jaccard: float = 0.0
+    retold: bool = False
 
     @property
     def is_copy(self) -> bool:
@@ -101,6 +110,18 @@ def can_be_copies(a: Features, b: Features) -> bool:
     """False when the figures alone rule a copy out: the cheap test that spares most comparisons."""
     short, long_ = ordered(a, b)
     return not figures_disagree(short.numbers, long_.numbers)
+
+
+def could_be_retold(a: Features, b: Features) -> bool:
+    """Whether a pair `verify` found different is worth aligning sentence by sentence: both long enough
+    to say something, of comparable length, the shorter keeping its figures and nearly all its names
+    (which a paraphrase never changes; another outlet's report names people of its own), and sharing
+    little wording. A pair sharing much of it was judged on it: one text embedded in the other, or
+    two versions of a page that part after the same opening."""
+    short, long_ = ordered(a, b)
+    return (short.words >= SHORT_WORDS and short.words >= RETOLD_LENGTH * long_.words
+            and not figures_disagree(short.numbers, long_.numbers) and share(short.names, long_.names) >= NAMES_KEPT
+            and share(short.shingles, long_.shingles) < LIGHTLY_EDITED)
 
 
 def verify(a: Features, b: Features) -> Verdict:

@@ -8,8 +8,9 @@ from datetime import datetime, timedelta, timezone
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsfold.dedup import Deduplicator, MemoryCorpus, features, verify
+from newsfold.dedup import Deduplicator, MemoryCorpus, align, features, verify
 from newsfold.dedup.metrics import copy_recall, folded, kind_recall, pair_scores
+from newsfold.dedup.verify import could_be_retold
 
 SWAP = """The seventh prisoner exchange between Norland and Vessa took place on Tuesday at the Kirov
 border crossing, where 14 detainees from each side walked across a narrow bridge shortly after 9 a.m.
@@ -166,6 +167,27 @@ officers were among those returned. Talks on a further exchange will continue ne
 Foundation mediation, according to people familiar with the negotiations. The returned soldiers were
 taken to Lesk for medical checks."""
 
+#: A fluent paraphrase: every sentence rewritten, the facts, names and order kept.
+FLUENT = """On Tuesday Norland and Vessa carried out their seventh exchange of prisoners at the Kirov border post:
+shortly after 9 a.m., 14 detainees from each country crossed a narrow bridge on foot.
+Both governments said mediators of the Arden Foundation, which has arranged every swap since 2021, had
+spent 6 weeks negotiating the deal.
+"We are bringing our people home," said Norland foreign ministry spokeswoman Marta Oles, adding that 3 of
+those returned had spent over 2 years in detention.
+Vessa said 14 of its soldiers had come back, among them 2 officers taken prisoner near Dovra this spring.
+Families waited at a reception centre in Lesk, some 40 kilometres from the border, where the freed men
+would have medical checks before going home to their relatives.
+According to the mediators, more talks are scheduled for next month, and the two sides have already
+traded a list of 60 further names."""
+#: Another outlet's report with the same names and figures, in sentences and an order of its own.
+SAME_FACTS = """Families in Lesk, a town some 40 kilometres from the border, spent Tuesday waiting for news of
+the men Vessa had agreed to hand back. By mid-morning it was over: 14 Norland detainees and 14 Vessan
+soldiers had crossed at Kirov, among them 2 officers the Vessan army lost near Dovra in the spring.
+It was the seventh swap since the Arden Foundation began mediating in 2021, and the talks behind it
+had lasted 6 weeks. Marta Oles, speaking for Norland's foreign ministry, told reporters that 3 of those
+freed had spent more than 2 years in custody. Both sides have already named 60 more prisoners they want
+released, and another round of talks is due next month. The first buses left the border at 9 a.m."""
+
 
 def test_spun_copy_is_spun() -> None:
     verdict = verify(features(SWAP), features(SPUN))
@@ -290,3 +312,41 @@ def test_a_report_does_not_join_last_weeks_story_through_its_truncated_copy() ->
         corpus.put(key, text, "last week")
         dedup.add(key, assignment)
     assert dedup.assign(later, day + timedelta(days=7, hours=12)).story is None
+
+
+def test_sentences_end_at_stops_not_at_line_breaks() -> None:
+    text = "The minister said the talks\nwould go on. Photo: Reuters. They resume on Monday, aides said."
+    assert align.sentences(text) == ["The minister said the talks would go on.", "They resume on Monday, aides said."]
+
+
+def test_alignment_needs_the_same_order() -> None:
+    vectors = align.embed(SWAP)
+    assert align.aligned(vectors, vectors) == 1.0
+    assert align.aligned(vectors, vectors[::-1]) < align.ALIGNED
+
+
+def test_a_fluent_paraphrase_is_found_by_its_sentences() -> None:
+    assert verify(features(SWAP), features(FLUENT)).kind == "different"  # no set measure sees it
+    assert _fold([("swap", SWAP), ("market", MARKET), ("fluent", FLUENT)])["fluent"] == "swap"
+    corpus = MemoryCorpus({"swap": SWAP}, {"swap": "swap"})
+    dedup = Deduplicator(corpus)
+    dedup.add("swap", dedup.assign(SWAP))
+    retold = dedup.assign(FLUENT)
+    assert (retold.kind, retold.story, retold.similarity) == ("paraphrase", "swap", 1.0)
+
+
+def test_a_report_of_the_same_facts_in_its_own_sentences_is_not_a_copy() -> None:
+    assert could_be_retold(features(SWAP), features(SAME_FACTS))  # names and figures all agree
+    assert align.aligned(align.embed(SWAP), align.embed(SAME_FACTS)) < align.ALIGNED
+    assert _fold([("swap", SWAP), ("same", SAME_FACTS)])["same"] == "same"
+
+
+def test_a_retelling_with_other_figures_is_not_aligned_at_all() -> None:
+    ninth = FLUENT.replace("seventh", "ninth").replace("14", "12").replace("6 weeks", "4 weeks").replace("60", "31")
+    assert not could_be_retold(features(SWAP), features(ninth))
+    assert _fold([("swap", SWAP), ("ninth", ninth)])["ninth"] == "ninth"
+
+
+def test_a_text_embedded_in_another_is_not_retold_by_it() -> None:
+    page = MARKET + "\n" + SWAP  # every sentence of SWAP is in the page, in order, but not at its start
+    assert not could_be_retold(features(SWAP), features(page))
