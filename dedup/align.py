@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import os
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -51,6 +52,9 @@ def _model() -> WordLlamaInference:
     """wordllama's 256-dimension model, loaded once and only when a pair needs it (half a second).
     Its loader looks for the tokenizer it bundles in a folder the wheel does not have, then tries to
     download it: pointing its cache at the package's own folder finds both files offline."""
+    # Tokenising one article's sentences in parallel threads costs more than it saves, and a crawl
+    # job is meant to stay on its one core.
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     import wordllama
 
     return wordllama.WordLlama.load(config="l2_supercat", dim=256, cache_dir=Path(wordllama.__file__).parent,
