@@ -25,6 +25,7 @@ import numpy as np
 from newsfold.dedup import align
 from newsfold.dedup.index import Candidate, CandidateIndex
 from newsfold.dedup.signatures import sign_views
+from newsfold.dedup.sketches import FigureSketches
 from newsfold.dedup.text import Features, analyse, features
 from newsfold.dedup.verify import TRUNCATED_BELOW, Verdict, can_be_copies, could_be_retold, verify
 
@@ -126,6 +127,7 @@ class Deduplicator:
         self._cache: OrderedDict[Hashable, Features] = OrderedDict()
         self._cache_size = cache_size
         self._sentences = functools.lru_cache(maxsize=EMBEDDINGS_CACHED)(self._embed_stored)
+        self._sketches = FigureSketches()
 
     def load(self, rows: Iterable[tuple[Hashable, Mapping[str, np.ndarray], datetime | None]]) -> int:
         """Take in stored articles (key, signatures, published); returns how many were loaded."""
@@ -198,18 +200,22 @@ class Deduplicator:
         self, feats: Features, candidates: list[Candidate], when: float | None, text: str
     ) -> tuple[dict[Hashable, tuple[Verdict, Hashable, Rank]], list[tuple[Hashable, Features, Hashable | None]]]:
         """Per story, the best verified copy match among `candidates` (verdict, key, rank); and the
-        candidates whose figures alone rule a copy out, in the index's order, with their stories: all of
-        them when no copy matched (story None), else those in the stories matched, since only there can
-        a look-alike bar one."""
+        candidates whose figures alone rule a copy out, in the index's order, with their features and
+        stories: the first `LOOKALIKE_CHECKS` when no copy matched (story None), else those in the
+        stories matched, since only there can a look-alike bar one."""
         matches: list[tuple[Hashable, Verdict, Rank]] = []
-        refused: list[tuple[Hashable, Features]] = []
+        refused: list[Hashable] = []
+        surely = self._sketches.refused(feats, [candidate.key for candidate in candidates])
         ours = functools.cache(lambda: align.embed(text))  # embedded once, and only if a pair asks
-        for key, published in candidates:
+        for (key, published), ruled_out in zip(candidates, surely, strict=True):
+            if ruled_out:  # their features are looked up only if a look-alike test needs them
+                refused.append(key)
+                continue
             candidate = self._features(key)
             if candidate is None:
                 continue
             if not can_be_copies(feats, candidate):
-                refused.append((key, candidate))
+                refused.append(key)
                 continue
             verdict = verify(feats, candidate)
             if verdict.kind == "different" and could_be_retold(feats, candidate):
@@ -217,7 +223,7 @@ class Deduplicator:
             if verdict.is_copy:
                 matches.append((key, verdict, _rank(verdict, key, when, published)))
         if not matches:
-            return {}, [(key, candidate, None) for key, candidate in refused]
+            return {}, self._with_features(refused, {}, LOOKALIKE_CHECKS)
         stories = self.corpus.stories([key for key, _, _ in matches])
         best: dict[Hashable, tuple[Verdict, Hashable, Rank]] = {}
         for key, verdict, rank in matches:
@@ -227,7 +233,19 @@ class Deduplicator:
         # Refused candidates matter only in a story that could be joined: the members of those few
         # stories are one small query, where every refused candidate's story was dozens of lookups.
         joinable = self.corpus.articles_of(best) if best and refused else {}
-        return best, [(key, candidate, joinable[key]) for key, candidate in refused if key in joinable]
+        return best, self._with_features([key for key in refused if key in joinable], joinable)
+
+    def _with_features(self, keys: Iterable[Hashable], stories: Mapping[Hashable, Hashable],
+                       limit: int | None = None) -> list[tuple[Hashable, Features, Hashable | None]]:
+        """(key, features, story) of stored articles, those whose text is gone left out; at most `limit`."""
+        found = []
+        for key in keys:
+            feats = self._features(key)
+            if feats is not None:
+                found.append((key, feats, stories.get(key)))
+                if len(found) == limit:
+                    break
+        return found
 
     def _retold(self, verdict: Verdict, ours: np.ndarray, key: Hashable) -> Verdict:
         """A paraphrase verdict if the article retells the stored one sentence by sentence, else `verdict`."""
@@ -258,6 +276,7 @@ class Deduplicator:
         return feats
 
     def _remember(self, key: Hashable, feats: Features) -> None:
+        self._sketches.add(key, feats)
         self._cache[key] = feats
         if len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)

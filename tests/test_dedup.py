@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 
 from newsfold.dedup import Deduplicator, MemoryCorpus, align, features, verify
 from newsfold.dedup.metrics import copy_recall, folded, kind_recall, pair_scores
-from newsfold.dedup.verify import could_be_retold
+from newsfold.dedup.sketches import FigureSketches
+from newsfold.dedup.text import Features
+from newsfold.dedup.verify import can_be_copies, could_be_retold
 
 SWAP = """The seventh prisoner exchange between Norland and Vessa took place on Tuesday at the Kirov
 border crossing, where 14 detainees from each side walked across a narrow bridge shortly after 9 a.m.
@@ -350,3 +352,29 @@ def test_a_retelling_with_other_figures_is_not_aligned_at_all() -> None:
 def test_a_text_embedded_in_another_is_not_retold_by_it() -> None:
     page = MARKET + "\n" + SWAP  # every sentence of SWAP is in the page, in order, but not at its start
     assert not could_be_retold(features(SWAP), features(page))
+
+
+figure_sets = st.frozensets(st.sampled_from([str(n) for n in range(40)] + ["1.5", "2,400", "R54"]), max_size=12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(figure_sets, figure_sets, st.integers(20, 60), st.integers(20, 60))
+def test_a_sketch_refuses_only_pairs_the_figure_test_refuses(ours: frozenset[str], theirs: frozenset[str],
+                                                             our_words: int, their_words: int) -> None:
+    def article(figures: frozenset[str], length: int) -> Features:
+        return Features(length, frozenset(range(length)), frozenset(), frozenset(), frozenset(), frozenset(), figures)
+
+    new, stored = article(ours, our_words), article(theirs, their_words)
+    sketches = FigureSketches()
+    sketches.add("stored", stored)
+    assert sketches.refused(new, ["stored", "unknown"])[1] is False
+    if sketches.refused(new, ["stored"])[0]:
+        assert not can_be_copies(new, stored)
+
+
+def test_a_sketch_refuses_a_series_lookalike_and_keeps_a_copy() -> None:
+    sketches = FigureSketches()
+    sketches.add("seventh", features(SWAP))
+    eighth = SWAP.replace("seventh", "eighth").replace("14", "11").replace("6 weeks", "5 weeks").replace("60", "25")
+    assert sketches.refused(features(eighth), ["seventh"]) == [True]
+    assert sketches.refused(features(SPUN), ["seventh"]) == [False]
