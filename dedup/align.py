@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import logging
 import os
 import re
 from pathlib import Path
@@ -25,6 +26,8 @@ import numpy as np
 
 if TYPE_CHECKING:
     from wordllama.inference import WordLlamaInference
+
+log = logging.getLogger(__name__)
 
 #: Cosine from which two sentences say the same. On the real pages of the dedup issue a paraphrase's
 #: sentences find their counterpart at 0.78-0.89 and another outlet's report of the event at most 0.59;
@@ -47,26 +50,35 @@ def sentences(text: str) -> list[str]:
     return [s for s in found if len(s.split()) >= SENTENCE_WORDS]
 
 
-@functools.cache
-def _model() -> WordLlamaInference:
-    """wordllama's 256-dimension model, loaded once and only when a pair needs it (half a second).
-    Its loader looks for the tokenizer it bundles in a folder the wheel does not have, then tries to
-    download it: pointing its cache at the package's own folder finds both files offline."""
+def load_model(folder: Path | None = None) -> WordLlamaInference | None:
+    """wordllama's 256-dimension model from `folder` (the installed package's own by default), or
+    None, with a warning, when it cannot be loaded: folding then goes on without this one rule.
+    wordllama's loader looks for the tokenizer it bundles in a folder the wheel does not have, then
+    tries to download it: pointing its cache at the package's folder finds both files offline."""
     # Tokenising one article's sentences in parallel threads costs more than it saves, and a crawl
     # job is meant to stay on its one core.
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    import wordllama
+    try:
+        import wordllama
 
-    return wordllama.WordLlama.load(config="l2_supercat", dim=256, cache_dir=Path(wordllama.__file__).parent,
-                                    disable_download=True)
+        return wordllama.WordLlama.load(config="l2_supercat", dim=256, disable_download=True,
+                                        cache_dir=folder or Path(wordllama.__file__).parent)
+    except (ImportError, OSError, ValueError) as exc:
+        log.warning("sentence alignment is off, fluent paraphrases will not be folded: %s", exc)
+        return None
+
+
+#: Loaded once, and only when a pair needs it (half a second).
+_model = functools.cache(load_model)
 
 
 def embed(text: str) -> np.ndarray:
-    """One unit vector per sentence (rows), float32."""
+    """One unit vector per sentence (rows), float32; none without a model."""
     found = sentences(text)
-    if not found:
+    model = _model() if found else None
+    if model is None:
         return np.empty((0, 256), dtype=np.float32)
-    return np.asarray(_model().embed(found, norm=True), dtype=np.float32)
+    return np.asarray(model.embed(found, norm=True), dtype=np.float32)
 
 
 def aligned(a: np.ndarray, b: np.ndarray) -> float:

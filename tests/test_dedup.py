@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import random
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
+import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -378,3 +382,10 @@ def test_a_sketch_refuses_a_series_lookalike_and_keeps_a_copy() -> None:
     eighth = SWAP.replace("seventh", "eighth").replace("14", "11").replace("6 weeks", "5 weeks").replace("60", "25")
     assert sketches.refused(features(eighth), ["seventh"]) == [True]
     assert sketches.refused(features(SPUN), ["seventh"]) == [False]
+
+
+def test_without_its_model_alignment_is_off_with_a_warning(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING):
+        assert align.load_model(tmp_path) is None  # a folder without the model's files
+    assert "sentence alignment is off" in caplog.text
+    assert align.aligned(np.empty((0, 256)), align.embed(SWAP)) == 0.0
