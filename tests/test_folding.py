@@ -11,7 +11,7 @@ import pytest
 from newsfold.extract import Extracted
 from newsfold.folding import StoryFolder
 from newsfold.storage import Store
-from tests.test_dedup import MARKET, SWAP
+from tests.test_dedup import FLUENT, MARKET, SWAP
 
 
 def page(url: str, text: str, published: str = "2026-11-20T08:00:00+00:00") -> Extracted:
@@ -79,3 +79,14 @@ def test_articles_older_than_the_window_leave_the_saved_index(tmp_path: Path,
     run(db, page("https://a.example/swap", SWAP, published="2026-09-01T08:00:00+00:00"),
         page("https://a.example/market", MARKET, published="2026-11-20T08:00:00+00:00"))
     assert StoryFolder(Store(db)).loaded == 1
+
+
+def test_a_fluent_rewrite_on_a_mirror_joins_the_story_stored_by_an_earlier_run(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    [(_, swap_story)] = run(db, page("https://a.example/swap", SWAP))
+    [(rewrite, rewrite_story)] = run(db, page("https://mirror.example/swap", FLUENT, "2026-11-20T10:00:00+00:00"))
+    assert rewrite_story == swap_story
+    store = Store(db)
+    stored = store.db.execute("SELECT copy_kind, similarity FROM articles WHERE id = ?", [rewrite]).fetchone()
+    store.close()
+    assert stored == ("paraphrase", 1.0)  # the share of its sentences aligned, read back from the file
