@@ -41,10 +41,12 @@ from newsfold.dedup.text import WEIGHTS, mix64
 #: template, they propose 97-100 % of each kind among dozens, most of them refused by their figures.
 #: The words view (distinct words longer than function words) finds fluent paraphrases, which keep
 #: about half their original's vocabulary (Jaccard 0.53 on the dedup issue's real pages, where another
-#: outlet's report of the event keeps 0.29): at 0.4 datasketch's 32 bands of 4 rows propose a pair of
-#: Jaccard 0.53 90 % of the time, 0.45 74 %, 0.29 21 %. At 0.3 (37 bands of 3 rows: 97 % at 0.45) the
-#: simulated web's templated series gave twice the candidates and folding took 2.5 times as long.
-VIEWS: Mapping[str, float] = {"lead": 0.5, "skeleton": 0.4, "words": 0.4}
+#: outlet's report of the event keeps 0.29), a short one rewritten hard a third (Jaccard 0.33, the
+#: market report in the tests): at 0.3 datasketch's 37 bands of 3 rows propose those pairs 100 % and
+#: 74 % of the time, where 0.4 (32 bands of 4) proposed them 93 % and 32 %. Most of the extra
+#: candidates are a series' look-alikes, refused by the figure sketches: 0.3 costs 29 % of folding
+#: speed on simweb-20000.
+VIEWS: Mapping[str, float] = {"lead": 0.5, "skeleton": 0.4, "words": 0.3}
 #: New keys held in a dict before they become a segment (about 1,100 articles).
 FLUSH_AT = 1 << 16
 #: Segments stop merging at this many keys (about 150,000 articles, 100 MB): merging costs memory

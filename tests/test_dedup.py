@@ -194,6 +194,20 @@ had lasted 6 weeks. Marta Oles, speaking for Norland's foreign ministry, told re
 freed had spent more than 2 years in custody. Both sides have already named 60 more prisoners they want
 released, and another round of talks is due next month. The first buses left the border at 9 a.m."""
 
+#: A short report rewritten hard: a third of its vocabulary kept, every figure and name.
+MARKET_REWRITE = """Calder's shares ended Monday's session higher after a report found that factory orders had climbed
+1.8 percent in October, their biggest rise since the year began. The Calder 100 index gained 42 points
+and closed at 7,315; the currency lost 0.3 percent to the dollar. According to analysts at Brightwater
+Securities, the data calmed worries about a slowdown, although they cautioned that energy costs were
+still a threat. Miners drove the rally, and Orin Metals rose 4.1 percent on news of its highest ever
+quarterly production. About 10 percent fewer shares changed hands than on an average day this month."""
+#: Another outlet's report of that market day.
+MARKET_OTHER = """Investors in Calder had a good start to the week. The Calder 100 closed at 7,315 on Monday, 42
+points up, helped by miners such as Orin Metals, whose stock jumped 4.1 percent after a record quarter.
+October's factory orders, up 1.8 percent, were the trigger, Brightwater Securities said, adding that
+dearer energy could still spoil the mood. The currency eased 0.3 percent. Volumes stayed about 10
+percent under the month's norm."""
+
 
 def test_spun_copy_is_spun() -> None:
     verdict = verify(features(SWAP), features(SPUN))
@@ -389,3 +403,9 @@ def test_without_its_model_alignment_is_off_with_a_warning(tmp_path: Path, caplo
         assert align.load_model(tmp_path) is None  # a folder without the model's files
     assert "sentence alignment is off" in caplog.text
     assert align.aligned(np.empty((0, 256)), align.embed(SWAP)) == 0.0
+
+
+def test_a_hard_rewrite_of_a_short_report_is_proposed_and_folded() -> None:
+    assert verify(features(MARKET), features(MARKET_REWRITE)).kind == "different"
+    stories = _fold([("market", MARKET), ("swap", SWAP), ("rewrite", MARKET_REWRITE), ("other", MARKET_OTHER)])
+    assert stories == {"market": "market", "swap": "swap", "rewrite": "market", "other": "other"}
