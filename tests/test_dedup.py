@@ -409,3 +409,10 @@ def test_a_hard_rewrite_of_a_short_report_is_proposed_and_folded() -> None:
     assert verify(features(MARKET), features(MARKET_REWRITE)).kind == "different"
     stories = _fold([("market", MARKET), ("swap", SWAP), ("rewrite", MARKET_REWRITE), ("other", MARKET_OTHER)])
     assert stories == {"market": "market", "swap": "swap", "rewrite": "market", "other": "other"}
+
+
+def test_a_teaser_in_other_words_is_not_a_copy_however_alike_its_function_words() -> None:
+    # The first 45 words of another report from the same template: a truncation would keep the words.
+    teaser = (" ".join(SWAP.split()[:45]).replace("Kirov", "Marden").replace("narrow bridge", "muddy field")
+              .replace("governments", "capitals").replace("negotiated", "prepared").replace("walked", "marched"))
+    assert not verify(features(SWAP), features(teaser)).is_copy
