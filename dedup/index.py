@@ -44,8 +44,8 @@ from newsfold.dedup.text import WEIGHTS, mix64
 #: outlet's report of the event keeps 0.29), a short one rewritten hard a third (Jaccard 0.33, the
 #: market report in the tests): at 0.3 datasketch's 37 bands of 3 rows propose those pairs 100 % and
 #: 74 % of the time, where 0.4 (32 bands of 4) proposed them 93 % and 32 %. Most of the extra
-#: candidates are a series' look-alikes, refused by the figure sketches: 0.3 costs 29 % of folding
-#: speed on simweb-20000.
+#: candidates are a series' look-alikes, refused by the figure sketches: `dedup_bench` gave 0.28x the
+#: baseline on simweb-20000 with either threshold (a single pair of `cluster` runs, up to 29 % slower).
 VIEWS: Mapping[str, float] = {"lead": 0.5, "skeleton": 0.4, "words": 0.3}
 #: New keys held in a dict before they become a segment (about 1,100 articles).
 FLUSH_AT = 1 << 16
